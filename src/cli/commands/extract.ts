@@ -1,0 +1,35 @@
+import { Command } from 'commander';
+import { collectDocs } from '../../app/collect.js';
+import { buildPipeline } from '../../pipeline/pipeline.js';
+import { EXTRACT_STAGES } from '../../pipeline/order.js';
+import { formatExtract, EXTRACT_FORMATS, type ExtractFormat } from '../../output/extract-format.js';
+import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
+import { printMessages } from '../messages.js';
+import { inputProgress } from '../progress.js';
+import { EXIT, type RunState } from '../main.js';
+import { writeOut } from '../write.js';
+
+export function extractCommand(state: RunState): Command {
+  const command = new Command('extract')
+    .description('Read articles and print each one\'s clean text and metadata (title, outlet, byline, dateline, published, language).')
+    .addOption(formatOption(EXTRACT_FORMATS, 'md on a terminal, jsonl in a pipe'))
+    .addHelpText('after', `
+Examples:
+  $ corroborate extract examples --format jsonl > articles.jsonl
+  $ corroborate extract page.html https://example.org/news/story.html
+  $ curl -s https://example.org/feed.xml | corroborate extract - --format json
+
+Exit status: 0 when every input was read, 1 when any input failed (the others are still printed), 2 on a usage error.`);
+  addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: ExtractFormat }) => {
+    const format = flags.format ?? (process.stdout.isTTY ? 'md' : 'jsonl');
+    const progress = inputProgress(!flags.quiet);
+    const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
+    progress.stop();
+    const pipeline = await buildPipeline(EXTRACT_STAGES);
+    messages.push(...pipeline.run(docs).messages);
+    printMessages(messages, flags.quiet);
+    await writeOut(formatExtract(docs, format));
+    state.exitCode = failed ? EXIT.input : EXIT.ok;
+  });
+  return command;
+}

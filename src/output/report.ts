@@ -1,0 +1,68 @@
+import type { Doc } from '../core/doc.js';
+import type { Message } from '../core/message.js';
+import type { Corpus } from '../pipeline/stage.js';
+import type { Grouping } from '../cluster/index.js';
+import { REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
+
+/**
+ * The `analyze` report: everything the pipeline knows, in the shape of schema/report.schema.json.
+ * Sections appear as their stages land; a consumer checks `schemaVersion`.
+ */
+export interface Report {
+  $schema: string;
+  schemaVersion: string;
+  generator: { name: 'corroborate'; version: string };
+  articles: ReportArticle[];
+  stories: Grouping['stories'];
+  messages: Message[];
+}
+
+export interface ReportArticle {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  byline: string[];
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  dateline: { place: string | null; agency: string | null; start: number; end: number } | null;
+  text: string;
+  duplicateOf: string | null;
+  similarity: number | null;
+  story: string | null;
+  event: string | null;
+}
+
+export function buildReport(corpus: Corpus, messages: readonly Message[]): Report {
+  const grouping = (corpus.results.get('corpus:events') ?? corpus.results.get('corpus:stories')) as Grouping | undefined;
+  return {
+    $schema: REPORT_SCHEMA_ID,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: { name: 'corroborate', version: VERSION },
+    articles: corpus.docs.map((doc) => reportArticle(doc, grouping)),
+    stories: grouping?.stories ?? [],
+    messages: [...messages],
+  };
+}
+
+function reportArticle(doc: Doc, grouping: Grouping | undefined): ReportArticle {
+  const m = doc.meta;
+  const g = grouping?.articles[doc.id];
+  return {
+    id: doc.id,
+    source: doc.source,
+    title: m.title ?? null,
+    outlet: m.outlet ?? null,
+    byline: m.byline ?? [],
+    published: m.published ?? null,
+    language: m.language ?? null,
+    url: m.canonicalUrl ?? m.url ?? null,
+    dateline: m.dateline ? { place: m.dateline.place ?? null, agency: m.dateline.agency ?? null, start: m.dateline.start, end: m.dateline.end } : null,
+    text: doc.text,
+    duplicateOf: g?.duplicateOf ?? null,
+    similarity: g?.similarity ?? null,
+    story: g?.story ?? null,
+    event: g?.event ?? null,
+  };
+}

@@ -1,0 +1,10 @@
+import { languageStage } from '../extract/language/index.js';
+import type { Stage } from './stage.js';
+
+/**
+ * The order of stages lives here and only here. `checkOrder` verifies it when a pipeline is built: a stage
+ * that needs a layer no earlier stage assigns is a build error, not a surprise in the middle of a run.
+ */
+
+/** After extraction, for `corroborate extract`. */
+export const EXTRACT_STAGES: readonly Stage[] = [languageStage];
