@@ -2,16 +2,12 @@ import { Doc } from '../core/doc.js';
 import type { ArticleMeta } from '../core/doc.js';
 import type { Extracted } from '../core/extracted.js';
 import type { InputHints, RawInput } from '../core/raw-input.js';
-import { extractHtml } from '../extract/html/index.js';
-import { extractText } from '../extract/text/index.js';
+import { extractArticle } from '../extract/index.js';
 import { normalizeDate } from '../extract/dates.js';
 
 /** Extracts one ingested input into a Doc. Pure: the input is already in memory. */
 export function toDoc(input: RawInput): Doc {
-  const extracted: Extracted =
-    input.kind === 'html'
-      ? extractHtml(input.content, { source: input.source, ...(input.hints.url ? { url: input.hints.url } : {}) })
-      : extractText(input.content, { source: input.source });
+  const extracted: Extracted = extractArticle(input);
   return new Doc({
     id: input.id,
     source: input.source,

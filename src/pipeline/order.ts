@@ -1,4 +1,6 @@
 import { languageStage } from '../extract/language/index.js';
+import { dedupeStage } from '../dedupe/index.js';
+import { eventsStage, storiesStage } from '../cluster/index.js';
 import type { Stage } from './stage.js';
 
 /**
@@ -8,3 +10,6 @@ import type { Stage } from './stage.js';
 
 /** After extraction, for `corroborate extract`. */
 export const EXTRACT_STAGES: readonly Stage[] = [languageStage];
+
+/** Everything, for `corroborate analyze`: per-document annotation, then grouping over the collection. */
+export const ANALYZE_STAGES: readonly Stage[] = [languageStage, dedupeStage, storiesStage, eventsStage];

@@ -1,12 +1,10 @@
 import { Command } from 'commander';
-import { collectDocs } from '../../app/collect.js';
-import { buildPipeline } from '../../pipeline/pipeline.js';
-import { EXTRACT_STAGES } from '../../pipeline/order.js';
 import { formatExtract, EXTRACT_FORMATS, type ExtractFormat } from '../../output/extract-format.js';
 import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
 import { printMessages } from '../messages.js';
 import { inputProgress } from '../progress.js';
 import { EXIT, type RunState } from '../main.js';
+import { loadPipelineModules } from '../lazy.js';
 import { writeOut } from '../write.js';
 
 export function extractCommand(state: RunState): Command {
@@ -22,10 +20,12 @@ Examples:
 Exit status: 0 when every input was read, 1 when any input failed (the others are still printed), 2 on a usage error.`);
   addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: ExtractFormat }) => {
     const format = flags.format ?? (process.stdout.isTTY ? 'md' : 'jsonl');
+    // Stages and models load only when a command runs, so that --help stays instant.
+    const { collectDocs, buildPipeline, stages } = await loadPipelineModules();
     const progress = inputProgress(!flags.quiet);
     const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
     progress.stop();
-    const pipeline = await buildPipeline(EXTRACT_STAGES);
+    const pipeline = await buildPipeline(stages.EXTRACT_STAGES);
     messages.push(...pipeline.run(docs).messages);
     printMessages(messages, flags.quiet);
     await writeOut(formatExtract(docs, format));

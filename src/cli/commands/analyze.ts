@@ -1,0 +1,37 @@
+import { Command } from 'commander';
+import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../output/report-format.js';
+import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
+import { printMessages } from '../messages.js';
+import { inputProgress } from '../progress.js';
+import { EXIT, type RunState } from '../main.js';
+import { loadPipelineModules } from '../lazy.js';
+import { writeOut } from '../write.js';
+
+export function analyzeCommand(state: RunState): Command {
+  const command = new Command('analyze')
+    .description('Read articles and report everything the pipeline finds: duplicates, stories and their events, and each article\'s metadata.')
+    .addOption(formatOption(REPORT_FORMATS, 'md on a terminal, json in a pipe'))
+    .addHelpText('after', `
+The JSON report follows schema/report.schema.json (see docs/report.md).
+
+Examples:
+  $ corroborate analyze examples/corpus
+  $ corroborate analyze feeds/*.xml --format json > report.json
+
+Exit status: 0 when every input was read, 1 when any input failed (the others are still analysed), 2 on a usage error.`);
+  addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: ReportFormat }) => {
+    const format = flags.format ?? (process.stdout.isTTY ? 'md' : 'json');
+    // Stages and models load only when a command runs, so that --help stays instant.
+    const { collectDocs, buildPipeline, stages, buildReport } = await loadPipelineModules();
+    const progress = inputProgress(!flags.quiet);
+    const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
+    progress.stop();
+    const pipeline = await buildPipeline(stages.ANALYZE_STAGES);
+    const { corpus, messages: stageMessages } = pipeline.run(docs);
+    const all = [...messages, ...stageMessages];
+    printMessages(all, flags.quiet);
+    await writeOut(formatReport(buildReport(corpus, all), format));
+    state.exitCode = failed ? EXIT.input : EXIT.ok;
+  });
+  return command;
+}

@@ -1,0 +1,2 @@
+export { loadLanguageIdentifier, type LanguageGuess, type LanguageIdentifier } from './identify.js';
+export { languageStage, type LanguageStageOptions } from './stage.js';

@@ -1,0 +1,1 @@
+export { extractText, applyDateline, type ExtractTextOptions } from './extract-text.js';
