@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { globSync } from 'tinyglobby';
 
 const patterns = process.argv.slice(2);
-const files = globSync(patterns.length ? patterns : ['src/**/*.test.ts', 'test/**/*.test.ts'], { ignore: ['node_modules/**'] }).sort();
+const files = globSync(patterns.length ? patterns : ['src/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'], { ignore: ['node_modules/**', '**/.tmp/**'] }).sort();
 if (files.length === 0) {
   console.error('run-tests: no test files found');
   process.exit(1);

@@ -20,6 +20,10 @@ export const codes = {
   'jsonl-invalid': 'line {line} is not a JSON object with "text" or "html": {detail}',
   'warc-invalid': 'the WARC data is corrupt: {detail}',
   'warc-record-skipped': 'WARC record {index} was skipped: {detail}',
+  'encoding-guessed': 'no character encoding was declared and the bytes are not valid UTF-8; decoded as {encoding}',
+  'feed-item-summary': 'feed item {index} carries only a summary; its link {url} was not fetched',
+  'feed-item-link-only': 'feed item {index} has no content; its link {url} was not fetched',
+  'json-item-invalid': 'element {index} of the JSON array is not an object with "text" or "html": {detail}',
   // extract
   'extract-no-body': 'no article body was found',
   'extract-short-body': 'the article body is only {length} characters',
@@ -30,6 +34,9 @@ export const codes = {
   'date-unparsed': 'the date "{value}" could not be understood',
   // pipeline
   'stage-failed': 'stage {stage} failed: {detail}',
+  // grouping (dedupe, cluster)
+  'group-no-text': 'the article has no words; it was left out of duplicate detection and story grouping',
+  'group-no-dates': 'no dates were found in the {count} articles of story "{story}"; its events were split by content alone',
 } as const;
 
 export type Code = keyof typeof codes;

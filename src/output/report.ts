@@ -2,6 +2,8 @@ import type { Doc } from '../core/doc.js';
 import type { Message } from '../core/message.js';
 import type { Corpus } from '../pipeline/stage.js';
 import type { Grouping } from '../cluster/index.js';
+import type { Entity } from '../annotate/entities/index.js';
+import { inferredPublished, reportEntities, reportTimes, type ReportInferred, type ReportTime } from './report-sections.js';
 import { REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 
 /**
@@ -14,6 +16,9 @@ export interface Report {
   generator: { name: 'corroborate'; version: string };
   articles: ReportArticle[];
   stories: Grouping['stories'];
+  /** People, organisations, places and other names, merged across articles. */
+  entities: Entity[];
+  times: ReportTime[];
   messages: Message[];
 }
 
@@ -32,21 +37,26 @@ export interface ReportArticle {
   similarity: number | null;
   story: string | null;
   event: string | null;
+  /** Only on articles with no stated publication time: the period the evidence supports. */
+  publishedInferred?: ReportInferred;
 }
 
 export function buildReport(corpus: Corpus, messages: readonly Message[]): Report {
+  const inferred = inferredPublished(corpus);
   const grouping = (corpus.results.get('corpus:events') ?? corpus.results.get('corpus:stories')) as Grouping | undefined;
   return {
     $schema: REPORT_SCHEMA_ID,
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'corroborate', version: VERSION },
-    articles: corpus.docs.map((doc) => reportArticle(doc, grouping)),
+    articles: corpus.docs.map((doc) => reportArticle(doc, grouping, inferred.get(doc.id))),
     stories: grouping?.stories ?? [],
+    entities: reportEntities(corpus),
+    times: reportTimes(corpus.docs),
     messages: [...messages],
   };
 }
 
-function reportArticle(doc: Doc, grouping: Grouping | undefined): ReportArticle {
+function reportArticle(doc: Doc, grouping: Grouping | undefined, inferred: ReportInferred | undefined): ReportArticle {
   const m = doc.meta;
   const g = grouping?.articles[doc.id];
   return {
@@ -64,5 +74,6 @@ function reportArticle(doc: Doc, grouping: Grouping | undefined): ReportArticle 
     similarity: g?.similarity ?? null,
     story: g?.story ?? null,
     event: g?.event ?? null,
+    ...(inferred && !m.published ? { publishedInferred: inferred } : {}),
   };
 }

@@ -1,4 +1,7 @@
 import { languageStage } from '../extract/language/index.js';
+import { sentencesStage } from '../annotate/sentences/index.js';
+import { entitiesStage, entityLinkStage } from '../annotate/entities/index.js';
+import { timesStage, publishedInferenceStage } from '../annotate/times/index.js';
 import { dedupeStage } from '../dedupe/index.js';
 import { eventsStage, storiesStage } from '../cluster/index.js';
 import type { Stage } from './stage.js';
@@ -12,4 +15,14 @@ import type { Stage } from './stage.js';
 export const EXTRACT_STAGES: readonly Stage[] = [languageStage];
 
 /** Everything, for `corroborate analyze`: per-document annotation, then grouping over the collection. */
-export const ANALYZE_STAGES: readonly Stage[] = [languageStage, dedupeStage, storiesStage, eventsStage];
+export const ANALYZE_STAGES: readonly Stage[] = [
+  languageStage,
+  sentencesStage,
+  entitiesStage,
+  timesStage,
+  dedupeStage,
+  storiesStage,
+  publishedInferenceStage,
+  eventsStage,
+  entityLinkStage,
+];

@@ -1,0 +1,79 @@
+/**
+ * Reads MEANTIME NewsReader XML (CAT format): tokens, entity mentions (token anchors, syntactic type),
+ * entity instances (type, cross-document instance id) and REFERS_TO links, and rebuilds a plain text with
+ * character offsets for every token (sentences on their own lines, punctuation attached as in print).
+ */
+import { readFileSync } from 'node:fs';
+
+export interface GoldMention {
+  start: number;
+  end: number;
+  /** NAM, PRE.NAM, NOM, PRO, ... or '' when the annotators left it empty. */
+  syntactic: string;
+  /** PER, ORG, LOC, PRO, FIN, MIX; '' when the mention refers to no entity. */
+  type: string;
+  /** The cross-document instance id, or doc-local `docId:m_id` for entities annotated in one document only. */
+  instance: string;
+}
+
+export interface GoldDoc {
+  id: string;
+  text: string;
+  mentions: GoldMention[];
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
+const NO_SPACE_AFTER = /^[([{$]$/;
+
+export function readMeantime(path: string): GoldDoc {
+  const xml = readFileSync(path, 'utf8');
+  const id = /doc_id="([^"]+)"/.exec(xml)?.[1] ?? path;
+  const offsets = new Map<string, { start: number; end: number }>();
+  let text = '';
+  let sentence = '';
+  let previous = '';
+  for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)" t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    const value = decode(m[3]!);
+    if (text && m[1] !== sentence) text += '\n';
+    else if (text && !NO_SPACE_BEFORE.test(value) && !NO_SPACE_AFTER.test(previous)) text += ' ';
+    offsets.set(m[2]!, { start: text.length, end: text.length + value.length });
+    text += value;
+    sentence = m[1]!;
+    previous = value;
+  }
+  const entities = new Map<string, { type: string; instance: string }>();
+  for (const m of xml.matchAll(/<ENTITY ([^>]*?)\/?>/g)) {
+    const attrs = m[1]!;
+    const mid = /m_id="(\d+)"/.exec(attrs)?.[1];
+    if (!mid) continue;
+    entities.set(mid, { type: /ent_type="([^"]*)"/.exec(attrs)?.[1] ?? '', instance: /instance_id="([^"]+)"/.exec(attrs)?.[1] ?? `${id}:${mid}` });
+  }
+  const refers = new Map<string, string>();
+  for (const m of xml.matchAll(/<REFERS_TO[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
+    const target = /<target m_id="(\d+)"/.exec(m[1]!)?.[1];
+    if (!target) continue;
+    for (const s of m[1]!.matchAll(/<source m_id="(\d+)"/g)) refers.set(s[1]!, target);
+  }
+  const mentions: GoldMention[] = [];
+  const seen = new Set<string>();
+  for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
+    const mid = /m_id="(\d+)"/.exec(m[1]!)?.[1];
+    if (!mid || seen.has(mid)) continue;
+    seen.add(mid);
+    const anchors = [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((a) => offsets.get(a[1]!)).filter((x) => x !== undefined);
+    if (!anchors.length) continue;
+    const entity = entities.get(refers.get(mid) ?? '');
+    mentions.push({
+      start: Math.min(...anchors.map((a) => a.start)),
+      end: Math.max(...anchors.map((a) => a.end)),
+      syntactic: /syntactic_type="([^"]*)"/.exec(m[1]!)?.[1] ?? '',
+      type: entity?.type ?? '',
+      instance: entity?.instance ?? `${id}:mention:${mid}`,
+    });
+  }
+  return { id, text, mentions };
+}
+
+function decode(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { fold } from './normalise.js';
+
+/** What a gazetteer entry says a phrase is. `id` joins variants: a country code, or `org:`/`place:` + canonical name. */
+export interface GazetteerEntry {
+  id: string;
+  type: 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
+  name: string;
+  kind: 'country' | 'demonym' | 'place' | 'organisation';
+}
+
+export interface Lexicon {
+  /** Folded phrase → entry. */
+  gazetteer: Map<string, GazetteerEntry>;
+  /** Longest gazetteer phrase, in words. */
+  longest: number;
+  /** First word of gazetteer phrases → the most words a phrase starting with it has (skips hopeless lookups). */
+  starts: Map<string, number>;
+  honorifics: Set<string>;
+  titles: Set<string>;
+  roleHeads: Set<string>;
+  roleTopics: Set<string>;
+  orgWords: Set<string>;
+  placeWords: Set<string>;
+  eventWords: Set<string>;
+  placeAfter: Set<string>;
+  placeBefore: Set<string>;
+  connectors: Set<string>;
+  neverNames: Set<string>;
+  /** compromise's lexicon: lower-case word → its tags (FemaleName, City, Organization, Noun, ...). */
+  tags(word: string): string[];
+}
+
+const DATA = new URL('../../../data/', import.meta.url);
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, DATA), 'utf8')) as T;
+
+let cached: Lexicon | undefined;
+
+/**
+ * Loads the gazetteers (data/gazetteer) and word lists (data/entities) once per process. This is the only
+ * file of the entity stages that reads disk; stages call it from create(), and linkEntities on first use.
+ */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  type Country = { id: string; name: string; variants: string[]; demonyms: string[] };
+  type Named = { name: string; variants?: string[]; country?: string };
+  const countries = readJson<Country[]>('gazetteer/countries.json');
+  const places = readJson<Named[]>('gazetteer/places.json');
+  const organisations = readJson<Named[]>('gazetteer/organisations.json');
+  const extra = readJson<{ countryVariants: Record<string, string[]>; countryDemonyms: Record<string, string[]>; organisations: Named[]; places: Named[] }>('gazetteer/extra.json');
+  const roles = readJson<{ heads: string[]; titles: string[]; topics: string[] }>('entities/roles.json');
+  const words = readJson<Record<string, string[]>>('entities/name-words.json');
+  const honorifics = readJson<string[]>('entities/honorifics.json');
+
+  const gazetteer = new Map<string, GazetteerEntry>();
+  // Earlier entries win: countries, then hand-written additions, then the long Phoenix lists.
+  const add = (form: string, entry: GazetteerEntry) => {
+    const key = fold(form);
+    if (key.length > 1 && !gazetteer.has(key)) gazetteer.set(key, entry);
+  };
+  for (const c of countries) {
+    const entry = { id: c.id, type: 'PLACE', name: c.name, kind: 'country' } as const;
+    for (const form of [c.name, ...c.variants, ...(extra.countryVariants[c.id] ?? [])]) add(form, entry);
+    const demonym = { id: `${c.id}:people`, type: 'OTHER', name: c.demonyms[0] ?? `${c.name} (people)`, kind: 'demonym' } as const;
+    for (const form of [...c.demonyms, ...(extra.countryDemonyms[c.id] ?? [])]) add(form, demonym);
+  }
+  for (const list of [extra.organisations, extra.places, organisations, places]) {
+    for (const o of list) {
+      const kind = o.country !== undefined ? 'place' : 'organisation';
+      const entry: GazetteerEntry = { id: `${kind === 'place' ? 'place' : 'org'}:${fold(o.name)}`, type: kind === 'place' ? 'PLACE' : 'ORG', name: o.name, kind };
+      for (const form of [o.name, ...(o.variants ?? [])]) add(form, entry);
+    }
+  }
+  let longest = 1;
+  const starts = new Map<string, number>();
+  for (const key of gazetteer.keys()) {
+    const words = key.split(' ');
+    longest = Math.max(longest, words.length);
+    starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
+  }
+
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+  const set = (list: string[] | undefined) => new Set(list ?? []);
+  cached = {
+    gazetteer,
+    longest,
+    starts,
+    honorifics: set(honorifics),
+    titles: set(roles.titles),
+    roleHeads: set(roles.heads),
+    roleTopics: set(roles.topics),
+    orgWords: set(words.organisation),
+    placeWords: set(words.place),
+    eventWords: set(words.event),
+    placeAfter: set(words.placeAfter),
+    placeBefore: set(words.placeBefore),
+    connectors: set(words.connectors),
+    neverNames: set(words.neverNames),
+    tags(word) {
+      const t = lexicon[word.toLowerCase()];
+      return t === undefined ? [] : Array.isArray(t) ? t : t.split(',');
+    },
+  };
+  return cached;
+}

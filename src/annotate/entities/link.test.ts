@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { linkEntities, type Entity } from './link.js';
+import { annotated } from './test-helpers.js';
+
+const find = (entities: Entity[], alias: string) => entities.filter((e) => e.aliases.includes(alias));
+
+test('spelling variants of one minister join across documents, with the evidence recorded', () => {
+  const docs = [
+    annotated('Minister for Trade and Ports Attaullah Tarvel said talks failed. Tarvel blamed the rebels.', 'a'),
+    annotated('Trade Minister Ataullah Tarvel spoke in Doha.', 'b'),
+    annotated('Federal Trade Minister Atta Tarvel confirmed it.', 'c'),
+  ];
+  const entities = linkEntities(docs);
+  const [tarvel, ...others] = find(entities, 'Atta Tarvel');
+  assert.equal(others.length, 0);
+  assert.deepEqual(new Set(tarvel!.aliases), new Set(['Attaullah Tarvel', 'Tarvel', 'Ataullah Tarvel', 'Atta Tarvel']));
+  assert.equal(tarvel!.type, 'PERSON');
+  assert.equal(tarvel!.name, 'Attaullah Tarvel');
+  assert.deepEqual(new Set(tarvel!.mentions.map((m) => m.article)), new Set(['a', 'b', 'c']));
+  const inB = tarvel!.mentions.find((m) => m.article === 'b')!;
+  assert.equal(docs[1]!.text.slice(inB.start, inB.end), 'Ataullah Tarvel');
+  assert.ok(tarvel!.roles.includes('Trade Minister'));
+  assert.ok(tarvel!.merges.some((m) => /doubled letters/.test(m.evidence)));
+  assert.ok(tarvel!.merges.some((m) => /shared role/.test(m.evidence)));
+});
+
+test('different people who share a surname or an initial never join', () => {
+  const docs = [
+    annotated('Defence Minister Kael Orsk spoke.', 'a'),
+    annotated('Finance Minister Rhea Orsk replied.', 'b'),
+    annotated('Minister K. Orsk was absent.', 'c'),
+    annotated('Orsk declined to comment.', 'd'),
+  ];
+  const entities = linkEntities(docs);
+  const people = entities.filter((e) => e.type === 'PERSON' && e.aliases.some((a) => a.includes(' ')));
+  assert.equal(people.length, 3);
+  // A bare surname shared by several people stays on its own.
+  assert.ok(entities.every((e) => !(e.aliases.includes('Orsk') && e.aliases.length > 1)));
+});
+
+test('a short form without a shared role does not join', () => {
+  const entities = linkEntities([annotated('Defence Minister Atta Tarvel spoke.', 'a'), annotated('The famous singer Attaullah Tarvel sang.', 'b')]);
+  assert.equal(entities.filter((e) => e.aliases.some((a) => a.endsWith('Tarvel'))).length, 2);
+});
+
+test('gazetteer variants and declared aliases join across documents', () => {
+  const docs = [
+    annotated('Talks in Türkiye stalled. They targeted the Valdor Liberation Front (VLF), known as Fitna Example.', 'a'),
+    annotated('Mediators from Turkey and Turkiye met. Attacks by Fitna Other (VLF) rose.', 'b'),
+  ];
+  const entities = linkEntities(docs);
+  const turkey = find(entities, 'Turkey');
+  assert.equal(turkey.length, 1);
+  assert.deepEqual(new Set(turkey[0]!.aliases), new Set(['Türkiye', 'Turkey', 'Turkiye']));
+  assert.equal(turkey[0]!.mentions.length, 3);
+  const vlf = find(entities, 'VLF');
+  assert.equal(vlf.length, 1);
+  assert.deepEqual(new Set(vlf[0]!.aliases), new Set(['VLF', 'Valdor Liberation Front', 'Fitna Example', 'Fitna Other']));
+  assert.equal(vlf[0]!.type, 'ORG');
+  assert.ok(vlf[0]!.merges.some((m) => m.forms.includes('Fitna Other') && /\(VLF\)/.test(m.evidence)));
+});
+
+test('a bare surname joins the only person in the corpus who has it', () => {
+  const entities = linkEntities([annotated('Trade Office spokesperson Ilse Varga Carrow spoke.', 'a'), annotated('Carrow repeated the offer on Friday.', 'b')]);
+  const carrow = find(entities, 'Carrow');
+  assert.equal(carrow.length, 1);
+  assert.ok(carrow[0]!.aliases.includes('Ilse Varga Carrow'));
+  assert.equal(carrow[0]!.type, 'PERSON');
+});

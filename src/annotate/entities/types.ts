@@ -1,0 +1,96 @@
+import type { Lexicon } from './lexicon.js';
+import type { EntityType, Mention } from './mentions.js';
+import { fold, isAllCaps, isCapitalised } from './normalise.js';
+import type { Word } from './words.js';
+
+// Words that qualify a title without being a title ("Prime", "Federal", "Acting", "former").
+const TITLE_QUALIFIERS = new Set(['Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Senior', 'Federal', 'Provincial', 'State', 'Interim', 'Caretaker', 'Chief', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance']);
+const BARE_HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Syed|Begum|Hafiz|Qari)\.?$/;
+
+/**
+ * Splits a leading title from a name: "Defence Minister Kael Orsk" → role "Defence Minister", name from
+ * word 2; "Minister for Trade and Ports Ilse Carrow" → role up to "Ports". Undefined when the run does not
+ * start with a title. A run that is all title ("Prime Minister") returns nameFrom = run.length.
+ */
+export function splitTitle(run: Word[], lex: Lexicon, text: string): { nameFrom: number; role?: string } | undefined {
+  let k = 0;
+  let sawTitle = false;
+  let lastTitleWord = -1;
+  while (k < run.length) {
+    const w = run[k]!.text;
+    const entry = lex.gazetteer.get(fold(w));
+    if (lex.titles.has(w) || lex.honorifics.has(w)) {
+      sawTitle = true;
+      lastTitleWord = k;
+    } else if (!(TITLE_QUALIFIERS.has(w) || lex.roleTopics.has(w) || (k > 0 && lex.connectors.has(w)) || w === 'and' || (entry && (entry.kind === 'demonym' || entry.kind === 'country')))) break;
+    k++;
+  }
+  if (!sawTitle) return undefined;
+  // Qualifiers after the last title word belong to it only when joined by a connector ("Minister for Trade").
+  let nameFrom = k;
+  if (!run.slice(lastTitleWord + 1, k).some((w) => w.text === 'for' || w.text === 'of')) nameFrom = lastTitleWord + 1;
+  while (nameFrom > 0 && nameFrom < run.length && lex.connectors.has(run[nameFrom - 1]!.text)) nameFrom--;
+  // The name cannot be a connector or empty of capitals; a one-word "name" after a title that ends the run is kept.
+  const titleWords = run.slice(0, nameFrom);
+  const firstReal = titleWords.findIndex((w) => !BARE_HONORIFICS.test(w.text));
+  const role = firstReal < 0 ? undefined : text.slice(titleWords[firstReal]!.start, titleWords[titleWords.length - 1]!.end);
+  return { nameFrom, ...(role ? { role } : {}) };
+}
+
+const NOT_ROLE_MODIFIER = /^(the|a|an|of|by|and|or|to|in|on|at|for|from|with|said|says|told|its|his|her|their|our|former|new|top|senior)$/i;
+
+/** "spokesperson Ilse Carrow", "intelligence chief Kael Orsk", "Trade Office spokesperson ..." → the role words. */
+export function roleBefore(words: Word[], first: number, text: string, lex: Lexicon): string | undefined {
+  const head = words[first - 1];
+  if (!head || !words[first]!.joined || !lex.roleHeads.has(head.text)) return undefined;
+  let from = first - 1;
+  for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
+    const w = words[k]!;
+    if (!words[k + 1]!.joined || NOT_ROLE_MODIFIER.test(w.text)) break;
+    from = k;
+  }
+  return text.slice(words[from]!.start, head.end);
+}
+
+/** The type a run's shape and neighbours suggest when nothing stronger has spoken. */
+export function typeByShape(words: Word[], first: number, last: number, text: string, lex: Lexicon): Pick<Mention, 'type' | 'form' | 'evidence'> | undefined {
+  const run = words.slice(first, last + 1);
+  const lastWord = run[run.length - 1]!.text;
+  const next = words[last + 1];
+  const strong = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'strong' as const });
+  const weak = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'weak' as const });
+  // Brand and model names ("iPhone", "Kestrel K400", "Mark 2") are products, typed OTHER.
+  if (/^[a-z]\p{Lu}/u.test(run[0]!.text) || /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}-]+$/u.test(lastWord)) return weak('OTHER');
+  if (lex.placeWords.has(lastWord) && run.length > 1) return strong('PLACE');
+  if (lex.eventWords.has(lastWord) && run.length > 1) return strong('OTHER');
+  if (next?.joined && lex.placeAfter.has(next.text)) return strong('PLACE');
+  if (run.length === 1) {
+    const word = run[0]!.text;
+    if (isAllCaps(word) && /^[\p{Lu}&]{2,6}$/u.test(word.replace(/\./g, ''))) return { type: 'ORG', form: 'acronym', evidence: 'weak' };
+    const tags = lex.tags(word);
+    if (tags.some((t) => /City|Country|Place|Region/.test(t))) return strong('PLACE');
+    if (tags.some((t) => /Organization|SportsTeam/.test(t))) return strong('ORG');
+    if (tags.some((t) => /FemaleName|MaleName|FirstName|LastName|Person/.test(t))) return weak('PERSON');
+    if (word.length < 2 || /^\p{N}/u.test(word)) return undefined;
+    // An unknown capitalised word in running text is most often an organisation ("Kestrel said it would ...");
+    // coreference turns it into a person when it is the surname of one named in full. Tuned on MEANTIME,
+    // where defaulting to OTHER typed 118 organisation names wrongly.
+    return weak('ORG');
+  }
+  // A company named after a country or city ("Ferrowind Valdoria", "Air Kestria") is not a person.
+  if (run.some((w) => lex.gazetteer.get(fold(w.text))?.type === 'PLACE')) return weak('ORG');
+  const tags0 = lex.tags(run[0]!.text);
+  if (tags0.some((t) => /FemaleName|MaleName|FirstName/.test(t))) return strong('PERSON');
+  if (lex.tags(lastWord).includes('LastName')) return weak('PERSON');
+  // People are not joined by "&" ("Standard & Poor", "Marrow & Sons").
+  if (text.slice(run[0]!.start, words[last]!.end).includes('&')) return weak('ORG');
+  // "WIRE REPORT": a phrase in capitals inside ordinary text is an agency or outlet more often than a person.
+  if (run.every((w) => isAllCaps(w.text))) return weak('ORG');
+  // A middle initial ("Ilse A. Carrow") or a verb of saying after the name marks a person; other unknown
+  // phrases of capitalised words ("Northrop Grumman", "Aer Lingus") are taken for organisations.
+  const nextText = text.slice(words[last]!.end, words[last]!.end + 16);
+  const sayer = /^,?\s+(?:said|says|told|added|who|stated|noted|explained|argued|wrote)\b/.test(nextText) || /^,\s+\d{1,3},/.test(nextText);
+  if (run.length <= 4 && run.every((w) => isCapitalised(w.text)) && (sayer || run.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w.text)))) return weak('PERSON');
+  if (run.every((w) => isCapitalised(w.text)) && run.length <= 5) return weak('ORG');
+  return weak('OTHER');
+}

@@ -1,0 +1,124 @@
+import lexicon from '../../../data/time/lexicon.json' with { type: 'json' };
+
+/**
+ * Expressions chrono-node does not find or reads as calendar points, found by regular expressions over the
+ * words in data/time/lexicon.json: lengths of time ("four days", "the past two months"), unit-relative
+ * phrases ("a year earlier", "the coming weeks"), bare years and decades, quarters, seasons, recurrences
+ * ("daily") and reference words ("now", "recently"). Each match says what kind it is; normalise.ts reads it.
+ */
+
+export type PatternKind = 'unit' | 'year' | 'decade' | 'quarter' | 'half' | 'season' | 'set' | 'reference' | 'year-ago';
+
+export interface PatternHit {
+  start: number;
+  end: number;
+  kind: PatternKind;
+  groups: Record<string, string | undefined>;
+}
+
+const alternation = (words: string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...Object.keys(lexicon.numbers), ...lexicon.vagueNumbers])}`;
+const UNIT = `${alternation(Object.keys(lexicon.units))}|centuries`;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+
+const UNIT_PHRASE = new RegExp(
+  '\\b(?:' +
+  [
+    // "the past two months", "last year", "the next few weeks", "the first nine months", "coming weeks"
+    `(?<the>the\\s+)?(?<det>past|last|previous|next|coming|following|first|final|latest|recent|same|this|current|prior)\\s+(?:(?<num1>${NUMBER})[\\s-]+)?(?<unit1>(?:${UNIT})s?)`,
+    // "two days ago", "a year earlier", "four-day", "18 hours"
+    `(?:(?<the2>the)\\s+)?(?<num2>${NUMBER})[\\s-]+(?<unit2>(?:${UNIT})s?)(?![\\s-]+old\\b)(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|previously|back))?`,
+    // "days ago", "weeks later": a vague number of units
+    `(?<unit3>(?:${UNIT})s)\\s+(?<dir3>ago|earlier|later)`,
+    // "for years", "in weeks": a vague length; "the weekend": the latest one
+    `(?<=\\b(?:for|in|over|within)\\s+)(?<unit4>(?:days|weeks|months|years|decades))(?!\\s+(?:ago|earlier|later|of)\\b)`,
+    `(?<weekend>the\\s+weekend)`,
+    // "the end of the month": the current one
+    `(?<=\\b(?:end|beginning|start|middle)\\s+of\\s+)the\\s+(?<unit5>week|month|year|quarter)`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|') +
+  ')\\b',
+  'gi',
+);
+
+/** A year written alone counts only after a word that introduces times, or before punctuation: "2000 people" is no date. */
+const YEAR = new RegExp(
+  `(?<before>\\b(?:in|since|by|until|till|during|from|to|through|of|before|after|early|late|mid|fiscal|and|or|year|the|its|this|that|${MONTHS})\\.?[\\s-]+|^|[(])?(?<![$€£#\\d,.])(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))(?<after>'s|’s|[.,;:)?!]|\\s*$)?`,
+  'gi',
+);
+const DECADE = /\b(?:the\s+)?(?:(?<century>1[5-9]|20)(?<decade>\d)0|['’](?<short>\d)0)['’]?s\b/gi;
+const QUARTER = new RegExp(
+  `\\b(?:(?<the>the|this|last|next)\\s+)?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:fiscal\\s+)?(?:(?<ordinal>${alternation(Object.keys(lexicon.ordinals))})[\\s-]+quarter|(?<fixed>latest|current|past|recent|most\\s+recent|same)?\\s*quarter|q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?\\b`,
+  'gi',
+);
+/** "the year-ago quarter", "year-earlier results": the period a year before the one under discussion. */
+const YEAR_AGO = /\b(?:the\s+)?year-(?:ago|earlier)(?:\s+(?<what>quarter|period|month|week))?\b/gi;
+const HALF = /\b(?:the\s+)?(?<which>first|second)[\s-]+half(?:\s+of\s+(?<year>(?:19|20)\d\d))?\b/gi;
+const SEASON = new RegExp(
+  `\\b(?:(?<det>this|last|next|early|late)\\s+)?(?<season>${alternation(Object.keys(lexicon.seasons))})(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?\\b`,
+  'gi',
+);
+const SET = new RegExp(`\\b(?:(?<word>${alternation(Object.keys(lexicon.sets))})|(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour|night))\\b`, 'gi');
+const REFERENCE = new RegExp(`\\b(?:${alternation(Object.keys(lexicon.referenceWords))})\\b`, 'gi');
+
+function collect(text: string, regex: RegExp, kind: PatternKind, keep: (m: RegExpMatchArray) => boolean = () => true): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(regex)) {
+    if (!m[0].trim() || !keep(m)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, kind, groups: { ...(m.groups ?? {}), text: m[0] } });
+  }
+  return out;
+}
+
+/** Trims white space a match carried at either end, keeping offsets exact. */
+function tidy(hit: PatternHit, text: string): PatternHit {
+  let { start, end } = hit;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { ...hit, start, end };
+}
+
+export function findPatterns(text: string): PatternHit[] {
+  const hits = [
+    ...collect(text, UNIT_PHRASE, 'unit', (m) => {
+      const g = m.groups!;
+      // "the first" alone is an ordinal, "this quarter" belongs to QUARTER, and a season word is no unit.
+      if (g.unit1 && !g.num1 && /^quarter$/i.test(g.unit1)) return false;
+      // "the 6-year-old": an age, not a time.
+      if (/[\s-]old$/i.test(m[0])) return false;
+      // "a second round" is an ordinal; "$5 a year" and "twice a week" are rates; "three quarters of" a fraction.
+      if (g.num2 && /^an?$/i.test(g.num2) && (/^second$/i.test(g.unit2!) || /(?:\d|%|percent|times|once|twice)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return false;
+      if (/quarters?$/i.test(g.unit1 ?? g.unit2 ?? '') && /^\s+of\b/i.test(text.slice(m.index! + m[0].length))) return false;
+      // "first day" without "the" is too often part of a name ("First Day Foods"); keep "the first N units".
+      if (g.det && /^(?:first|final|prior)$/i.test(g.det) && !g.the) return false;
+      return true;
+    }),
+    ...collect(text, YEAR, 'year', (m) => m.groups!.before !== undefined || m.groups!.after !== undefined),
+    ...collect(text, DECADE, 'decade'),
+    ...collect(text, QUARTER, 'quarter', (m) => Boolean(m.groups!.ordinal || m.groups!.q || m.groups!.the || m.groups!.fixed)),
+    ...collect(text, YEAR_AGO, 'year-ago'),
+    ...collect(text, HALF, 'half'),
+    ...collect(text, SEASON, 'season', (m) => Boolean(m.groups!.det || m.groups!.year) || !/^fall$/i.test(m.groups!.season!)),
+    ...collect(text, SET, 'set'),
+    ...collect(text, REFERENCE, 'reference'),
+  ];
+  return hits.map((h) => tidy(stripAdjectiveThe(stripYearContext(h)), text)).filter((h) => h.end > h.start);
+}
+
+/** "the four-day session": the hyphen makes the length an adjective, and "the" belongs to the noun. */
+function stripAdjectiveThe(hit: PatternHit): PatternHit {
+  if (hit.kind !== 'unit' || !hit.groups.the2 || !/^the\s+\S+-/i.test(hit.groups.text ?? '')) return hit;
+  return { ...hit, start: hit.start + /^the\s+/i.exec(hit.groups.text!)![0].length };
+}
+
+/** A year's introducing word is context, not part of the expression (TimeML leaves "in" out of "in 1998"). */
+function stripYearContext(hit: PatternHit): PatternHit {
+  if (hit.kind !== 'year') return hit;
+  const before = hit.groups.before ?? '';
+  // "fiscal 1989" is one expression in TimeML; other introducing words are signals outside it.
+  const start = /^fiscal/i.test(before) ? hit.start : hit.start + before.length;
+  return { ...hit, start, end: hit.start + before.length + hit.groups.year!.length };
+}
