@@ -4,6 +4,7 @@ import type { Corpus } from '../pipeline/stage.js';
 import type { Grouping } from '../cluster/index.js';
 import type { Entity } from '../annotate/entities/index.js';
 import { inferredPublished, reportEntities, reportTimes, type ReportInferred, type ReportTime } from './report-sections.js';
+import { reportQuoteGroups, reportQuotes, type ReportQuote, type ReportQuoteGroup } from './report-quotes.js';
 import { REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 
 /**
@@ -19,6 +20,9 @@ export interface Report {
   /** People, organisations, places and other names, merged across articles. */
   entities: Entity[];
   times: ReportTime[];
+  quotes: ReportQuote[];
+  /** The same statement as different outlets render it, grouped, with the story it belongs to. */
+  quoteGroups: ReportQuoteGroup[];
   messages: Message[];
 }
 
@@ -43,6 +47,7 @@ export interface ReportArticle {
 
 export function buildReport(corpus: Corpus, messages: readonly Message[]): Report {
   const inferred = inferredPublished(corpus);
+  const entities = reportEntities(corpus);
   const grouping = (corpus.results.get('corpus:events') ?? corpus.results.get('corpus:stories')) as Grouping | undefined;
   return {
     $schema: REPORT_SCHEMA_ID,
@@ -50,8 +55,10 @@ export function buildReport(corpus: Corpus, messages: readonly Message[]): Repor
     generator: { name: 'corroborate', version: VERSION },
     articles: corpus.docs.map((doc) => reportArticle(doc, grouping, inferred.get(doc.id))),
     stories: grouping?.stories ?? [],
-    entities: reportEntities(corpus),
+    entities,
     times: reportTimes(corpus.docs),
+    quotes: reportQuotes(corpus, entities),
+    quoteGroups: reportQuoteGroups(corpus, grouping),
     messages: [...messages],
   };
 }

@@ -2,6 +2,7 @@ import { languageStage } from '../extract/language/index.js';
 import { sentencesStage } from '../annotate/sentences/index.js';
 import { entitiesStage, entityLinkStage } from '../annotate/entities/index.js';
 import { timesStage, publishedInferenceStage } from '../annotate/times/index.js';
+import { quotesStage, quoteGroupsStage } from '../annotate/quotes/index.js';
 import { dedupeStage } from '../dedupe/index.js';
 import { eventsStage, storiesStage } from '../cluster/index.js';
 import type { Stage } from './stage.js';
@@ -20,9 +21,11 @@ export const ANALYZE_STAGES: readonly Stage[] = [
   sentencesStage,
   entitiesStage,
   timesStage,
+  quotesStage,
   dedupeStage,
   storiesStage,
   publishedInferenceStage,
   eventsStage,
   entityLinkStage,
+  quoteGroupsStage,
 ];

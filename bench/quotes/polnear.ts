@@ -1,0 +1,129 @@
+// PolNeAR attribution figures for the quotes stage: node --import tsx bench/quotes/polnear.ts [--errors]
+// Extracts /work/shared/bench/quotes/polnear-train-dev.tar.gz to a temp folder at run time; reports dev, and
+// prints the commonest error classes on train (tune on train, report dev). Partial quotes (quoted words
+// inside an indirect quote) are left out: PolNeAR annotates them as part of the enclosing attribution.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { Doc } from '../../src/core/doc.js';
+import { annotateQuotes, type QuoteAttrs } from '../../src/annotate/quotes/quotes.js';
+import { add, emptyScore, parseBrat, prf, scoreDoc, type Attribution, type Score } from './score.js';
+
+const archive = process.env.POLNEAR ?? '/work/shared/bench/quotes/polnear-train-dev.tar.gz';
+if (!existsSync(archive)) {
+  console.log(`polnear: ${archive} is absent; skipped`);
+  process.exit(0);
+}
+const dir = mkdtempSync(join(tmpdir(), 'polnear-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+execFileSync('tar', ['xzf', archive, '-C', dir]);
+
+interface Item { name: string; text: string; gold: Attribution[] }
+
+/** One annotation per article: the first annotator's file in name order (a few articles have several). */
+function load(split: string): Item[] {
+  const base = join(dir, 'data', split);
+  const anns = readdirSync(join(base, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const items: Item[] = [];
+  for (const ann of anns) {
+    const name = ann.replace(/_[^_]+\.ann$/, '');
+    if (seen.has(name) || !existsSync(join(base, 'text', `${name}.txt`))) continue;
+    seen.add(name);
+    items.push({ name, text: readFileSync(join(base, 'text', `${name}.txt`), 'utf8'), gold: parseBrat(readFileSync(join(base, 'attributions', ann), 'utf8')) });
+  }
+  return items;
+}
+
+interface Run { score: Score; ms: number; errors: Map<string, { n: number; example: string }>[] }
+
+function note(table: Map<string, { n: number; example: string }>, key: string, example: string): void {
+  const hit = table.get(key);
+  if (hit) hit.n++;
+  else table.set(key, { n: 1, example });
+}
+
+function run(items: Item[], attitudes: boolean): Run {
+  const total = emptyScore();
+  const missed = new Map<string, { n: number; example: string }>();
+  const spurious = new Map<string, { n: number; example: string }>();
+  const speaker = new Map<string, { n: number; example: string }>();
+  let ms = 0;
+  for (const item of items) {
+    const doc = new Doc({ id: item.name, source: item.name, text: item.text });
+    const t0 = performance.now();
+    const spans = annotateQuotes(doc, { attitudes }).filter((s) => !(s.attrs as unknown as QuoteAttrs).partial);
+    ms += performance.now() - t0;
+    const predicted: Attribution[] = spans.map((s) => {
+      const a = s.attrs as unknown as QuoteAttrs;
+      return { source: a.mention, cue: a.cue, content: { start: s.start, end: s.end } };
+    });
+    const score = scoreDoc(item.text, predicted, item.gold);
+    add(total, score);
+    const show = (r: { start: number; end: number } | null) => (r ? item.text.slice(r.start, r.end).replace(/\s+/g, ' ') : '∅');
+    const matchedG = new Set(score.pairs.map(([, j]) => j));
+    const matchedP = new Set(score.pairs.map(([i]) => i));
+    item.gold.forEach((g, j) => {
+      if (!matchedG.has(j) && g.content) note(missed, show(g.cue).toLowerCase(), `${show(g.source)} | ${show(g.cue)} | ${show(g.content).slice(0, 80)}`);
+    });
+    predicted.forEach((p, i) => {
+      if (!matchedP.has(i)) note(spurious, `${spans[i]!.label} ${show(p.cue).toLowerCase()}`, `${show(p.source)} | ${show(p.content).slice(0, 80)}`);
+    });
+    for (const [i, j] of score.pairs) {
+      const g = item.gold[j]!.source;
+      const p = predicted[i]!.source;
+      if (!g || (p && p.start < g.end && g.start < p.end)) continue;
+      const kind = !p ? 'no source predicted' : p.end <= g.start ? 'predicted source before gold' : 'predicted source after gold';
+      note(speaker, `${spans[i]!.label}: ${kind}`, `gold "${show(g)}" predicted "${show(p)}" cue "${show(predicted[i]!.cue)}"`);
+    }
+  }
+  return { score: total, ms, errors: [missed, spurious, speaker] };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+function report(label: string, r: Run, docs: number): void {
+  console.log(`\n${label}  (${docs} articles, ${r.ms.toFixed(0)} ms, ${(r.ms / docs).toFixed(1)} ms/article)`);
+  console.log('            exact P    R   F1  | overlap P    R   F1');
+  for (const role of ['source', 'cue', 'content'] as const) {
+    const e = prf(r.score.exact[role]);
+    const o = prf(r.score.overlap[role]);
+    console.log(`  ${role.padEnd(8)}  ${pct(e.p)} ${pct(e.r)} ${pct(e.f1)} |     ${pct(o.p)} ${pct(o.r)} ${pct(o.f1)}`);
+  }
+  const s = r.score.speaker;
+  console.log(`  speaker accuracy ${pct(s.of ? s.right / s.of : 0)}  (${s.right}/${s.of} content-matched attributions with a gold source)`);
+  const n = r.score.named;
+  console.log(`  when a source is named ${pct(n.of ? n.right / n.of : 0)}  (${n.right}/${n.of}; the rest predicted no source)`);
+}
+
+function worst(title: string, table: Map<string, { n: number; example: string }>, n = 12): void {
+  console.log(`\n  ${title}`);
+  for (const [key, v] of [...table].sort((a, b) => b[1].n - a[1].n).slice(0, n)) console.log(`   ${String(v.n).padStart(5)}  ${key.padEnd(28).slice(0, 28)}  e.g. ${v.example.slice(0, 110)}`);
+}
+
+const train = load('train');
+const dev = load('dev');
+for (const attitudes of [false, true]) {
+  const tag = attitudes ? 'speech + attitude cues' : 'speech cues only (stage default)';
+  report(`DEV, ${tag}`, run(dev, attitudes), dev.length);
+}
+// Timing peer in the same run (the machine is shared, so only the ratio means much): compromise's
+// quotations(), which finds quoted spans only (no indirect speech, no speakers).
+const t0 = performance.now();
+let peerQuotes = 0;
+for (const item of dev) peerQuotes += nlp(item.text).quotations().length;
+const peerMs = performance.now() - t0;
+const oursT0 = performance.now();
+for (const item of dev) annotateQuotes(new Doc({ id: item.name, source: item.name, text: item.text }));
+const oursMs = performance.now() - oursT0;
+console.log(`\ntiming on dev: quotes stage ${oursMs.toFixed(0)} ms, compromise quotations() ${peerMs.toFixed(0)} ms (${peerQuotes} spans); ratio ${(oursMs / peerMs).toFixed(2)}`);
+
+const trainRun = run(train, true);
+report('TRAIN, speech + attitude cues', trainRun, train.length);
+if (process.argv.includes('--errors')) {
+  const [missed, spurious, speaker] = trainRun.errors;
+  worst('missed attributions on train, by gold cue', missed!);
+  worst('spurious predictions on train, by kind and cue', spurious!);
+  worst('wrong speaker on train', speaker!);
+}

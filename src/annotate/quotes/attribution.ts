@@ -1,0 +1,113 @@
+import type { Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { headOf, isAnonymous } from './anonymous.js';
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './names.js';
+import { isCapitalised } from './source.js';
+import { tokenize, type Token } from './text.js';
+import type { Found } from './types.js';
+
+/** Who said it: the name a quote is attributed to, or null for an anonymous or unknown source. */
+export interface Speaker {
+  speaker: Span | null;
+  speakerText: string | null;
+  speakerEntity?: string;
+  anonymous: boolean;
+  evidence: string;
+}
+
+const ORG_PRONOUNS = new Set(['it', 'they', 'which', 'we']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** How far back (in characters) a pronoun or role noun may look for its antecedent. */
+const LOOKBACK = 2500;
+
+function overlapping(mentions: Mention[], span: Span): Mention[] {
+  return mentions.filter((m) => m.start < span.end && span.start < m.end);
+}
+
+function nearestBefore(mentions: Mention[], at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) if (m.end <= at && at - m.end <= LOOKBACK && ok(m) && (!best || m.start > best.start)) best = m;
+  return best;
+}
+
+function named(doc: Doc, m: Mention, evidence: string): Speaker {
+  return { speaker: { start: m.start, end: m.end }, speakerText: doc.slice(m), ...(m.entity ? { speakerEntity: m.entity } : {}), anonymous: false, evidence };
+}
+
+/** The name inside a source phrase: "Foreign Office spokesperson Maria Elena Ortiz" → "Maria Elena Ortiz". */
+function nameIn(tokens: Token[], lex: Lexicon): Span | null {
+  let end = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) if (isCapitalised(tokens[i]!) && !lex.personRoles.has(tokens[i]!.lower)) { end = i; break; }
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0 && isCapitalised(tokens[start - 1]!) && !lex.personRoles.has(tokens[start - 1]!.lower) && !lex.modifiers.has(tokens[start - 1]!.lower) && !lex.determiners.has(tokens[start - 1]!.lower)) start--;
+  if (start === end && lex.determiners.has(tokens[start]!.lower)) return null;
+  return { start: tokens[start]!.start, end: tokens[end]!.end };
+}
+
+/**
+ * Resolves a quote's source phrase to its speaker. A name in the phrase is the speaker (linked to the
+ * entities layer when a mention overlaps it); a pronoun or role noun points back to the nearest earlier
+ * compatible name (PERSON for he/she/the minister, ORG for it/the ministry); "the statement" to the speaker
+ * of the last quote made in a statement; anonymous sources get no speaker.
+ */
+export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lexicon, sentence: string, earlier: { found: Found; speaker: Speaker }[]): Speaker {
+  const how = f.how;
+  if (!f.mention) return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; no source` };
+  const tokens = tokenize(doc.text, f.mention.start, f.mention.end);
+  const words = tokens.filter((t) => t.word);
+  const phrase = doc.slice(f.mention);
+  if (isAnonymous(tokens, sentence, lex)) return { speaker: null, speakerText: null, anonymous: true, evidence: `${how}; anonymous source "${phrase}"` };
+  const head = headOf(tokens);
+  const first = words[0];
+  // a name inside what someone said is rarely what a later pronoun or role noun points to
+  const inContent = (m: Mention) => earlier.some((e) => e.found.start <= m.start && m.end <= e.found.end) || (f.start <= m.start && m.end <= f.end);
+  mentions = mentions.filter((m) => !inContent(m) || overlapping([m], f.mention!).length > 0);
+  if (words.length === 1 && first && (lex.personPronouns.has(first.lower) || lex.groupPronouns.has(first.lower))) {
+    const at = f.mention.start;
+    const relative = RELATIVE.has(first.lower);
+    const wantOrg = ORG_PRONOUNS.has(first.lower) && !relative;
+    // without a typed PERSON in reach, a name of two or more words is the likeliest person ("Ali Raza")
+    const m = nearestBefore(mentions, at, (c) => (relative ? true : wantOrg ? c.label === 'ORG' || c.label === 'OTHER' : c.label === 'PERSON'))
+      ?? (relative || wantOrg ? undefined : nearestBefore(mentions, at, (c) => c.label === 'OTHER' && /\s/.test(doc.slice(c))));
+    if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${relative ? 'name' : wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}`);
+    return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}" with no antecedent` };
+  }
+  const inside = overlapping(mentions, f.mention).sort((a, b) => rank(a) - rank(b) || b.start - a.start);
+  const own = inside[0];
+  if (own) {
+    // a guessed name may run past the source phrase (a Title Case headline); keep only the part inside it
+    const clipped = { ...own, start: Math.max(own.start, f.mention.start), end: Math.min(own.end, f.mention.end) };
+    return named(doc, clipped, `${how}; source names "${doc.slice(clipped)}"`);
+  }
+  const name = head && isCapitalised(head) ? nameIn(tokens, lex) : null;
+  if (name) return { speaker: name, speakerText: doc.slice(name), anonymous: false, evidence: `${how}; source names "${doc.slice(name)}"` };
+  if (head && (head.lower === 'statement' || head.lower === 'post' || head.lower === 'tweet')) {
+    const last = [...earlier].reverse().find((e) => e.speaker.speaker && /statement|post|wrote|tweet/i.test(e.found.how + doc.text.slice(e.found.cue.start, e.found.cue.end + 40)));
+    if (last) return { ...last.speaker, evidence: `${how}; "${phrase}" → the statement of "${last.speaker.speakerText}" quoted before` };
+  }
+  // only a definite singular role points back to a person: "the minister", not "the police" or "officials"
+  if (head && lex.personRoles.has(head.lower) && !lex.orgRoles.has(head.lower) && !/s$/.test(head.lower) && first && ['the', 'this', 'that'].includes(first.lower)) {
+    const role = head.lower;
+    const m = nearestBefore(mentions, f.mention.start, (c) => c.label === 'PERSON' && titled(doc, c, role))
+      ?? nearestBefore(mentions, f.mention.start, (c) => c.label === 'PERSON');
+    if (m) return named(doc, m, `${how}; role "${phrase}" → nearest preceding PERSON "${doc.slice(m)}" at ${m.start}`);
+  }
+  if (head && lex.orgRoles.has(head.lower)) {
+    const word = head.lower;
+    const m = nearestBefore(mentions, f.mention.start, (c) => c.label === 'ORG' && doc.slice(c).toLowerCase().includes(word));
+    if (m) return named(doc, m, `${how}; institution "${phrase}" → nearest preceding ORG "${doc.slice(m)}" at ${m.start}`);
+  }
+  return { speaker: { ...f.mention }, speakerText: phrase, anonymous: false, evidence: `${how}; source "${phrase}" is not a name and was not resolved` };
+}
+
+/** Is the name introduced with this role ("Interior Minister Bilal Shah", "the minister, Bilal Shah")? */
+function titled(doc: Doc, m: Mention, role: string): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return before.slice(-3).includes(role) || doc.slice(m).toLowerCase().includes(role);
+}
+
+function rank(m: Mention): number {
+  return m.label === 'PERSON' ? 0 : m.label === 'ORG' ? 1 : 2;
+}

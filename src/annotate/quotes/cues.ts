@@ -1,0 +1,71 @@
+import type { Span } from '../../core/span.js';
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './text.js';
+import { words } from './words.js';
+
+/** A cue in a sentence's tokens: the verb, or the two words of "according to". */
+export interface Cue {
+  index: number;
+  last: number;
+  lemma: string;
+}
+
+const NOUN_BEFORE = words.nounMarkers;
+const PREPOSITIONS = words.prepositions;
+const BE = words.beForms;
+const ADVERBS = words.adverbsBeforeCue;
+const PARTICIPLE_AFTER = words.beforeParticiple;
+
+function inside(at: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= at && at < s.end);
+}
+
+/**
+ * The cues of a sentence, left to right, skipping words inside quotation marks (they belong to the quoted
+ * speaker) and verb forms used as nouns ("a briefing", "the report", "a stern warning").
+ */
+export function findCues(tokens: Token[], lex: Lexicon, quoted: readonly Span[], besideQuote = false): Cue[] {
+  const table = besideQuote ? lex.quoteCues : lex.cues;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || inside(t.start, quoted)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ index: i, last: i + 1, lemma: 'according to' });
+      i++;
+      continue;
+    }
+    const lemma = table.get(t.lower);
+    if (!lemma || !isVerbUse(tokens, i, lemma)) continue;
+    const before = tokens[i - 1];
+    if (t.lower.endsWith('ing') && !(before && PARTICIPLE_AFTER.has(before.lower))) continue;
+    cues.push({ index: i, last: i, lemma });
+  }
+  return cues;
+}
+
+/** A headline in Title Case ("Union Declares Strike Over"), where a capitalised verb is still a verb. */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.text.length > 3);
+  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.8;
+}
+
+/** Rejects nouns and passives: "Ghana’s demands", "by orders", "NEWS DESK", "had been asked", "acknowledged by". */
+function isVerbUse(tokens: Token[], i: number, lemma: string): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  if (/^\p{Lu}/u.test(t.text) && !titleCase(tokens)) return false;
+  if (before && (NOUN_BEFORE.has(before.lower) || PREPOSITIONS.has(before.lower) || /['’]s$|s['’]$/.test(before.lower))) return false;
+  if (tokens[i + 1]?.lower === 'by') return false;
+  // "the Berlin attacks", "the Meyer promises": an -s form after "the" and one capitalised word is a noun
+  if (words.nounCues.has(lemma) && t.lower.endsWith('s') && before && /^\p{Lu}/u.test(before.text) && tokens[i - 2]?.lower === 'the') return false;
+  let b = i - 1;
+  while (b >= 0 && ADVERBS.has(tokens[b]!.lower)) b--;
+  if (b >= 0 && BE.has(tokens[b]!.lower) && !t.lower.endsWith('ing')) return false;
+  return true;
+}
+
+export function isParticiple(t: Token): boolean {
+  return t.lower.endsWith('ing');
+}

@@ -1,0 +1,121 @@
+import type { Span } from '../../core/span.js';
+import { findCues } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+import type { Quoted } from './marks.js';
+import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS } from './source.js';
+import { tokenize, type Token } from './text.js';
+import type { Found } from './types.js';
+import { words } from './words.js';
+
+const LEAD = new Set([',', ';', '—', '–', '-']);
+const WINDOW = 12;
+
+function rangeSpan(tokens: Token[], from: number, to: number): Span {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+const ADVERBIAL_START = words.adverbialStarts;
+
+/** After the cue comes the sentence's end or an adverbial ("Varga said in an interview."), not a new clause. */
+function bareClause(tokens: Token[], from: number): boolean {
+  const t = tokens[from];
+  return !t || !t.word || ADVERBIAL_START.has(t.lower);
+}
+
+/** "“…,” Varga said" / "“…,” said the minister" / "“…” he added, …": a cue right after the closing mark. */
+function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
+  if (q.close === null) return null;
+  const tokens = tokenize(text, q.close + 1, limit).slice(0, WINDOW);
+  let i = 0;
+  while (i < tokens.length && LEAD.has(tokens[i]!.text)) i++;
+  for (const cue of findCues(tokens, lex, [], true)) {
+    if (cue.index < i) continue;
+    if (tokens.slice(i, cue.index).some((t, k) => ['!', '?', '“', '"', '«'].includes(t.text) || (t.text === '.' && !lex.abbreviations.has(tokens[i + k - 1]?.lower ?? '')))) break;
+    if (cue.lemma === 'according to') {
+      const src = sourceStartingAt(tokens, cue.last + 1, lex, true);
+      if (cue.index === i && src) return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(tokens, src.from, src.to), how: '"according to" after the quote' };
+      break;
+    }
+    if (cue.index === i) {
+      const src = sourceStartingAt(tokens, cue.index + 1, lex);
+      if (!src) break;
+      return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `cue "${tokens[cue.index]!.text}" after the quote, source after the cue` };
+    }
+    const b = skipBack(tokens, cue.index - 1, lex, i);
+    const src = b >= i ? sourceEndingAt(tokens, b, lex, i) : null;
+    // “… too late.” He says voters …: after a full stop inside the marks a new sentence may start
+    if (/[.!?]\s*$/.test(text.slice(q.start, q.close)) && !bareClause(tokens, cue.last + 1)) break;
+    if (src && src.from === i) {
+      return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `source and cue "${tokens[cue.index]!.text}" after the quote` };
+    }
+    break;
+  }
+  return null;
+}
+
+function endsSentence(text: string, q: Quoted): boolean {
+  if (q.close === null) return true;
+  return /^[\s.!?]*(\n|$)/.test(text.slice(q.close + 1, q.close + 40)) || /^\s*[.!?]/.test(text.slice(q.close + 1, q.close + 4)) || /[.!?]$/.test(text.slice(q.start, q.end).trimEnd());
+}
+
+/** "Varga said: “…”" / "he said, “…”" / "told reporters: “…”": a cue, then a colon or comma, then the quote. */
+function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
+  const all = tokenize(text, floor, q.open);
+  const tokens = all.slice(-WINDOW);
+  const end = tokens.length - 1;
+  if (end < 1) return null;
+  const tail = tokens[end]!.text;
+  // "He said “…”" with nothing after the quote but the sentence's end: the cue governs the whole quote
+  const bare = (lex.quoteCues.has(tokens[end]!.lower) || tokens[end]!.lower === 'that') && endsSentence(text, q);
+  if (tail !== ':' && tail !== ',' && !bare) return null;
+  const cues = findCues(tokens, lex, [], true);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k]!;
+    const between = tokens.slice(cue.last + 1, tail === ':' || tail === ',' ? end : end + 1);
+    if (cue.lemma !== 'according to' && (between.length > 8 || between.some((t) => [',', '.', ';', '“', '”', '"'].includes(t.text)))) continue;
+    const b = skipBack(tokens, cue.index - 1, lex);
+    const src = cue.lemma === 'according to' ? sourceStartingAt(tokens, cue.last + 1, lex, true) : (b >= 0 ? sourceEndingAt(tokens, b, lex) : null) ?? clauseSubject(tokens, cue.index, lex);
+    if (!src) {
+      // "Here is what Okafor had to say:": the nearest name or pronoun before the cue in the window
+      for (let k = cue.index - 1; k >= 0; k--) {
+        const t = tokens[k]!;
+        if (!(isCapitalised(t) || lex.personPronouns.has(t.lower)) || STARTERS.has(t.lower)) continue;
+        const near = sourceEndingAt(tokens, k, lex);
+        if (near) return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(tokens, near.from, near.to), how: `cue "${tokens[cue.index]!.text}" before the quote, nearest name before it` };
+      }
+      return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: null, how: `cue "${tokens[cue.index]!.text}" before the quote, no source found` };
+    }
+    return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(tokens, src.from, src.to), how: `source and cue "${tokens[cue.index]!.text}" before the quote` };
+  }
+  // A speaker label at the head of a paragraph: "MAYOR: …", a headline's "Okafor: …"
+  if (tail === ':' && end <= 4 && tokens.slice(0, end).every((t) => isCapitalised(t) || t.text === '.')) {
+    return { cue: rangeSpan(tokens, end, end + 1), mention: rangeSpan(tokens, 0, end), how: 'speaker label and colon before the quote' };
+  }
+  return null;
+}
+
+/**
+ * Attributes each outermost quote by a cue next to it. Returns the attributed quotes and the quotes left
+ * for the later passes (partial quotes inside indirect speech, quotes that carry on a previous speaker).
+ */
+export function findDirect(text: string, quotes: Quoted[], paras: Span[], lex: Lexicon): { found: Found[]; rest: Quoted[] } {
+  const found: Found[] = [];
+  const rest: Quoted[] = [];
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n]!;
+    const para = paras.find((p) => p.start <= q.open && q.open < p.end) ?? { start: 0, end: text.length };
+    const closePara = q.close === null ? para : paras.find((p) => p.start <= q.close! && q.close! < p.end) ?? para;
+    const next = quotes[n + 1];
+    const limit = Math.min(closePara.end, next && next.open > (q.close ?? q.end) ? next.open : closePara.end);
+    const prev = quotes[n - 1];
+    // "Okafor answered them:" closing one paragraph introduces the quote that opens the next
+    const p = paras.indexOf(para);
+    const lead = p > 0 && q.open === para.start && /:\s*$/.test(text.slice(paras[p - 1]!.start, paras[p - 1]!.end)) ? paras[p - 1]!.start : para.start;
+    const floor = Math.max(lead, prev && prev.close !== null && prev.close < q.open ? prev.close + 1 : lead);
+    const hit = cueAfter(text, q, limit, lex) ?? cueBefore(text, q, floor, lex);
+    const base = { kind: 'direct' as const, start: q.start, end: q.end, ...(q.close === null ? { unclosed: true } : {}) };
+    if (hit) found.push({ ...base, ...hit });
+    else rest.push(q);
+  }
+  return { found, rest };
+}

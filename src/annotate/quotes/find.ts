@@ -1,0 +1,125 @@
+import type { Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { findDirect } from './direct.js';
+import { findIndirect } from './indirect.js';
+import { datelineEnd } from './dateline.js';
+import { findLabels } from './labels.js';
+import { sentenceSubject } from './subject.js';
+import type { Lexicon } from './lexicon.js';
+import { outermost, pairQuotes, type Quoted } from './marks.js';
+import { paragraphs, sentencesOf, tokenize } from './text.js';
+import type { Found } from './types.js';
+
+/** Quoted fragments this short with no cue of their own are titles or scare quotes, not statements. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** A quote with no cue takes the previous attribution's source only if that one ended this close before. */
+const CARRY_DISTANCE = 400;
+const SENTENCE_END = /[.!?][”"’]?(?=\s)/gu;
+const MAX_CARRY_SENTENCES = 1;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function titleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Drops the spaces and commas just inside the marks: “The dialogue failed,” → The dialogue failed */
+function trimContent(text: string, f: Found): Found {
+  let { start, end } = f;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { ...f, start, end };
+}
+
+/**
+ * Every quote of a document, unresolved: direct quotes from paired marks with a cue beside them, indirect
+ * speech sentence by sentence, then partial quotes inside indirect speech and quotes that carry on the
+ * speaker of the attribution just before them.
+ */
+export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
+  const text = doc.text;
+  const paras = paragraphs(text);
+  const quotes = outermost(pairQuotes(text)).filter((q) => q.end > q.start);
+  const labels = findLabels(text, paras);
+  const labelled = (at: number) => labels.some((l) => l.start <= at && at < l.end);
+  // a quote that opens a labelled paragraph is that speaker's; other quotes inside it are partial
+  const { found: direct, rest } = findDirect(text, quotes.filter((q) => !labels.some((l) => l.start === q.open || l.mention!.start === q.open + 1)), paras, lex);
+  const used = new Map(direct.map((f) => [f.cue.start, f.mention] as const));
+  const quotedSpans: Span[] = quotes.map((q) => ({ start: q.open, end: q.close ?? q.end }));
+  const indirect: Found[] = [];
+  const sentences = sentencesOf(doc, lex);
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    if (labelled(sentence.start)) continue;
+    for (const f of findIndirect(tokens, lex, quotedSpans, used)) {
+      // content that is exactly an attributed direct quote is that quote, not a second one
+      if (direct.some((d) => d.start >= f.start - 2 && d.end <= f.end + 2 && f.end - f.start - (d.end - d.start) < 4)) continue;
+      indirect.push(f);
+    }
+  }
+  // "Voters said they want change": PolNeAR and readers alike take the outer attribution; an inner cue
+  // inside another quote's content is part of what was said, not a new statement
+  indirect.push(...labels);
+  const outer = indirect.filter((f) => !indirect.some((g) => g !== f && g.start <= f.cue.start && f.cue.end <= g.end && !(f.start <= g.cue.start && g.cue.end <= f.end)));
+  const all = [...direct, ...outer];
+  for (const q of rest) {
+    const host = outer.find((f) => f.start <= q.open && (q.close ?? q.end) <= f.end + 1);
+    if (host) {
+      all.push({ kind: 'direct', start: q.start, end: q.end, cue: host.cue, mention: host.mention, how: `quoted words inside indirect speech (${host.how})`, partial: true, ...(q.close === null ? { unclosed: true } : {}) });
+      continue;
+    }
+    const sentence = sentences.find((x) => x.start <= q.open && q.open < x.end);
+    const words = text.slice(q.start, q.end);
+    // a one-word or Title Case quote ("traitor", "Friends of the Earth") is a scare quote or a name, not a statement
+    const statement = wordCount(words) >= 2 && !titleCase(words);
+    const subject = statement && sentence && sentence.start < q.open ? sentenceSubject(text, sentence, q.open, lex) : null;
+    if (subject) {
+      all.push({ kind: 'direct', start: q.start, end: q.end, cue: subject.verb, mention: subject.mention, how: 'no speech verb; the subject of the sentence holding the quote', ...(q.close === null ? { unclosed: true } : {}) });
+      continue;
+    }
+    const carried = carry(text, all, q, paras);
+    if (carried && carried.kind === 'direct' && onlyAttributionBetween(text, carried, q)) {
+      // “A,” he said. “B.” is one statement: the quote goes on after its attribution
+      carried.parts = [...(carried.parts ?? [{ start: carried.start, end: carried.end }]), { start: q.start, end: q.end }];
+      carried.end = q.end;
+      if (q.close === null) carried.unclosed = true;
+      continue;
+    }
+    if (carried) {
+      all.push({ kind: 'direct', start: q.start, end: q.end, cue: carried.cue, mention: carried.mention, how: `no cue of its own; carries on the attribution ending at ${carried.end}`, ...(q.close === null ? { unclosed: true } : {}) });
+      continue;
+    }
+    if (statement && wordCount(words) >= MIN_UNATTRIBUTED_WORDS) {
+      all.push({ kind: 'direct', start: q.start, end: q.end, cue: { start: q.open, end: q.open + 1 }, mention: null, how: 'quotation marks with no cue or source nearby', ...(q.close === null ? { unclosed: true } : {}) });
+    }
+  }
+  const dateline = datelineEnd(doc);
+  return all.map((f) => trimContent(text, f.start < dateline && dateline < f.end && f.start >= text.lastIndexOf('\n', dateline) ? { ...f, start: dateline } : f)).filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** “A,” he said. “B.”: between the two quotes stands nothing but the first one's attribution sentence. */
+function onlyAttributionBetween(text: string, carrier: Found, q: Quoted): boolean {
+  const gap = text.slice(carrier.end, q.open);
+  if (carrier.cue.start < carrier.end || carrier.cue.end > q.open || gap.length > 160) return false;
+  const sentences = gap.split(/[.!?:](?=[\s”"’]|$)/u).filter((s) => /[\p{L}]/u.test(s));
+  return sentences.length <= 1;
+}
+
+/** The attribution a cue-less quote continues: the nearest one before it, in its paragraph or the one before. */
+function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | null {
+  const p = paras.findIndex((s) => s.start <= q.open && q.open < s.end);
+  const floor = paras[Math.max(0, p - 1)]?.start ?? 0;
+  let best: Found | null = null;
+  for (const f of all) {
+    if (f.partial || f.end > q.open || f.start < floor || q.open - f.end > CARRY_DISTANCE) continue;
+    if (!best || f.end > best.end) best = f;
+  }
+  // a speaker carries over at most one sentence boundary ("He said X. “Y.”"), not across a new topic
+  // a quote opening its paragraph takes the speaker of the paragraph before (the newspaper convention)
+  const opensParagraph = paras[p]?.start === q.open;
+  if (best && !(opensParagraph && best.start >= floor) && (text.slice(best.end, q.open).match(SENTENCE_END) ?? []).length > MAX_CARRY_SENTENCES) return null;
+  return best;
+}

@@ -1,0 +1,176 @@
+import type { Span } from '../../core/span.js';
+import { findCues, isParticiple, type Cue } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+import { clauseSubject, skipBack, sourceEndingAt, sourceStartingAt, type TokenRange } from './source.js';
+import type { Token } from './text.js';
+import type { Found } from './types.js';
+
+const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '“', '”', '"']);
+const CONJUNCTIONS = new Set(['and', 'but', ',', '—']);
+
+function span(tokens: Token[], r: TokenRange): Span {
+  return { start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end };
+}
+
+/** End of the sentence's content: its last token, without final punctuation. */
+function lastContent(tokens: Token[]): number {
+  let i = tokens.length - 1;
+  while (i >= 0 && !tokens[i]!.word && /[.,;:!?]/.test(tokens[i]!.text)) i--;
+  return i;
+}
+
+/** Where the reported clause starts after a cue: after "that" when it comes within a few words (told a briefing that). */
+function contentStart(tokens: Token[], cue: Cue): number {
+  for (let k = cue.last + 1; k < Math.min(tokens.length, cue.last + 11); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' && k > cue.last) return k + 1;
+    if (STOPS.has(t.text)) break;
+  }
+  const next = tokens[cue.last + 1];
+  if (next && (next.text === ':' || next.text === ',')) return cue.last + 2;
+  return cue.last + 1;
+}
+
+/** True when nothing but time and place adverbials follows ("… Varga announced on the radio late on Tuesday."). */
+function onlyAdverbials(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.word && !lex.skipAfterCue.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Indirect speech in one sentence: "X said (that) …", "…, X said", "according to X, …", "X accused Y of …",
+ * participles and conjoined cues that share the subject ("…, warning that …", "… but warned that …").
+ * `used` holds the offsets of cues already taken by direct quotes.
+ */
+export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Span[], used: Map<number, Span | null>): Found[] {
+  const out: Found[] = [];
+  const last = lastContent(tokens);
+  if (last < 0) return out;
+  let previous: { found: Found | null; source: TokenRange | null } | null = null;
+  for (const cue of findCues(tokens, lex, quoted)) {
+    const at = tokens[cue.index]!.start;
+    if (used.has(at)) {
+      // a cue taken by a direct quote still lends its subject to "…,” Varga said, accusing …"
+      const mention = used.get(at);
+      const from = mention ? tokens.findIndex((t) => t.start === mention.start) : -1;
+      const to = mention ? tokens.findIndex((t) => t.end === mention.end) : -1;
+      previous = { found: null, source: from >= 0 && to >= from ? { from, to: to + 1 } : null };
+      continue;
+    }
+    const cueSpan = { start: tokens[cue.index]!.start, end: tokens[cue.last]!.end };
+    let source: TokenRange | null = null;
+    let start = -1;
+    let end = last;
+    let parts: Span[] | undefined;
+    let how = '';
+    if (cue.lemma === 'according to') {
+      const hit = accordingTo(tokens, cue, last, lex);
+      if (!hit) continue;
+      ({ source, start, end, parts } = hit);
+      how = `"according to" + source`;
+    } else {
+      const b = skipBack(tokens, cue.index - 1, lex);
+      if (b >= 0) source = sourceEndingAt(tokens, b, lex);
+      if (source) how = `source before cue "${tokens[cue.index]!.text}"`;
+      const aside = b >= 0 ? tokens[b]!.text : '';
+      if (!source && (aside === ',' || aside === '—') && !isParticiple(tokens[cue.index]!)) {
+        // "Varga, speaking on the radio, said …", "Local leaders — from both parties — said": the subject
+        // stands before an aside set off by commas or dashes
+        for (let j = b - 1; j >= Math.max(0, b - 20); j--) {
+          if (tokens[j]!.text !== aside) continue;
+          source = sourceEndingAt(tokens, skipBack(tokens, j - 1, lex), lex) ?? clauseSubject(tokens, j, lex);
+          if (source) how = `source before an aside and cue "${tokens[cue.index]!.text}"`;
+          break;
+        }
+      }
+      const conjoined = b >= 0 && (CONJUNCTIONS.has(tokens[b]!.lower) || isParticiple(tokens[cue.index]!));
+      if (!source && conjoined && previous?.source) {
+        source = previous.source;
+        how = `cue "${tokens[cue.index]!.text}" shares the subject of the sentence's previous cue`;
+        const cut = tokens[b]!.start;
+        if (previous.found && previous.found.end > cut && previous.found.start < cut) previous.found.end = trimEndAt(tokens, cut);
+      }
+      if (!source && conjoined) {
+        source = sourceEndingAt(tokens, firstPhraseEnd(tokens, lex), lex);
+        if (source && source.from !== 0) source = null;
+        if (source) how = `cue "${tokens[cue.index]!.text}" shares the sentence's subject`;
+      }
+      if (!source) {
+        source = clauseSubject(tokens, cue.index, lex);
+        if (source) how = `clause before cue "${tokens[cue.index]!.text}"`;
+      }
+      if (!source && b >= 0 && tokens[b]!.text === ',') {
+        const after = sourceStartingAt(tokens, cue.last + 1, lex);
+        if (after && (after.to > last || tokens[after.to]!.text === ',')) {
+          source = after;
+          start = 0;
+          end = b - 1;
+          how = `cue "${tokens[cue.index]!.text}" before its source, after the content`;
+        }
+      }
+      if (!source) continue;
+      if (start < 0) {
+        start = contentStart(tokens, cue);
+        const trailingAside = tokens[cue.last + 1]?.text === ',' && tokens[cue.last + 2] && (isParticiple(tokens[cue.last + 2]!) || lex.cues.has(tokens[cue.last + 2]!.lower));
+        if (start > last || onlyAdverbials(tokens, start, last, lex) || trailingAside || tokens[cue.last + 1]?.text === ',' && source.from > 0 && tokens[source.from - 1]!.text === ',') {
+          // the content stands before: "…, Varga said." or "… the deal, he said, was dead"
+          const comma = source.from - 1;
+          if (comma < 1 || !CONJUNCTIONS.has(tokens[comma]!.text)) continue;
+          const resume = trailingAside || start > last || onlyAdverbials(tokens, start, last, lex) ? -1 : start;
+          start = 0;
+          end = resume >= 0 ? last : comma - 1;
+          if (resume >= 0) parts = [{ start: tokens[0]!.start, end: tokens[comma - 1]!.end }, { start: tokens[resume]!.start, end: tokens[last]!.end }];
+          how += ', content before it';
+        }
+      }
+    }
+    // "Okafor, who said he votes every year, said …": a relative clause's content ends at its comma
+    if (source.to - source.from === 1 && ['who', 'which'].includes(tokens[source.from]!.lower) && start <= end) {
+      const comma = tokens.findIndex((t, k) => k > start && k <= end && t.text === ',');
+      if (comma > start) end = comma - 1;
+    }
+    if (start > end || end - start < 1) continue;
+    // "While the union claimed that …, the ministry insisted that …": the earlier content stops at this source
+    const cut = tokens[source.from]!.start;
+    if (previous?.found && previous.found.end > cut && previous.found.start < cut && source !== previous.source) previous.found.end = trimEndAt(tokens, cut);
+    const found: Found = {
+      kind: 'indirect',
+      start: tokens[start]!.start,
+      end: tokens[end]!.end,
+      cue: cueSpan,
+      mention: span(tokens, source),
+      how,
+      ...(parts ? { parts } : {}),
+    };
+    out.push(found);
+    previous = { found, source };
+  }
+  return out;
+}
+
+/** "According to X, …" (content after) or "…, according to X, …" (content around it, in two parts). */
+function accordingTo(tokens: Token[], cue: Cue, last: number, lex: Lexicon): { source: TokenRange; start: number; end: number; parts?: Span[] } | null {
+  const source = sourceStartingAt(tokens, cue.last + 1, lex, true);
+  if (!source) return null;
+  const after = source.to < tokens.length && tokens[source.to]!.text === ',' ? source.to + 1 : source.to;
+  const before = cue.index > 0 && tokens[cue.index - 1]!.text === ',' ? cue.index - 2 : cue.index - 1;
+  if (before < 0 || onlyAdverbials(tokens, 0, before, lex)) return { source, start: after, end: last };
+  if (after > last) return { source, start: 0, end: before };
+  return { source, start: 0, end: last, parts: [{ start: tokens[0]!.start, end: tokens[before]!.end }, { start: tokens[after]!.start, end: tokens[last]!.end }] };
+}
+
+/** The last token of the noun phrase that opens the sentence, after any leading adverb ("However, …"). */
+function firstPhraseEnd(tokens: Token[], lex: Lexicon): number {
+  let i = 0;
+  while (i < tokens.length - 1 && (tokens[i]!.word && /^\p{Lu}/u.test(tokens[i]!.text) || lex.determiners.has(tokens[i]!.lower) || lex.modifiers.has(tokens[i]!.lower) || lex.personRoles.has(tokens[i]!.lower) || lex.orgRoles.has(tokens[i]!.lower) || tokens[i]!.text === '.')) i++;
+  return i - 1;
+}
+
+function trimEndAt(tokens: Token[], cut: number): number {
+  let k = tokens.findIndex((t) => t.start >= cut) - 1;
+  while (k > 0 && !tokens[k]!.word) k--;
+  return tokens[Math.max(k, 0)]!.end;
+}

@@ -1,0 +1,62 @@
+import type { Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { resolveSpeaker, type Speaker } from './attribution.js';
+import { findQuotes } from './find.js';
+import { lexicon } from './lexicon.js';
+import { mentionsOf } from './names.js';
+import { sentencesOf } from './text.js';
+import type { Found } from './types.js';
+
+/** The attrs of a span in the `quotes` layer. */
+export interface QuoteAttrs {
+  cue: Span;
+  cueText: string;
+  /** The name the quote is attributed to (for "he said", the antecedent of "he"); null when anonymous or unknown. */
+  speaker: Span | null;
+  speakerText: string | null;
+  /** The entity id (entities layer attrs.entity) of the mention the speaker span overlaps. */
+  speakerEntity?: string;
+  anonymous: boolean;
+  evidence: string;
+  /** The words of the attribution that name the source ("he", "the minister"), as the text has them. */
+  mention: Span | null;
+  mentionText: string | null;
+  /** Quoted words inside an indirect quote, attributed like it. */
+  partial?: boolean;
+  /** A closing mark was missing; the quote was capped at its paragraph. */
+  unclosed?: boolean;
+  parts?: Span[];
+}
+
+export interface QuoteOptions {
+  /** Also treat verbs of belief and evidence (think, want, show) as cues, as PolNeAR does. */
+  attitudes?: boolean;
+}
+
+/** Finds the quotes of a document and who said them, as spans for the `quotes` layer. */
+export function annotateQuotes(doc: Doc, options: QuoteOptions = {}): Span[] {
+  const lex = lexicon(options.attitudes ?? false);
+  const found = findQuotes(doc, lex);
+  const mentions = mentionsOf(doc, lex);
+  const sentences = sentencesOf(doc, lex);
+  const done: { found: Found; speaker: Speaker }[] = [];
+  const spans: Span[] = [];
+  // resolve in reading order so that "the statement" and carried quotes see what came before
+  for (const f of found) {
+    const sentence = sentences.find((s) => s.start <= f.cue.start && f.cue.start < s.end) ?? f;
+    const speaker = resolveSpeaker(doc, f, mentions, lex, doc.slice(sentence), done);
+    done.push({ found: f, speaker });
+    const attrs: QuoteAttrs = {
+      cue: f.cue,
+      cueText: doc.slice(f.cue),
+      ...speaker,
+      mention: f.mention,
+      mentionText: f.mention ? doc.slice(f.mention) : null,
+      ...(f.partial ? { partial: true } : {}),
+      ...(f.unclosed ? { unclosed: true } : {}),
+      ...(f.parts ? { parts: f.parts } : {}),
+    };
+    spans.push({ start: f.start, end: f.end, label: f.kind, id: `q${spans.length + 1}`, attrs: attrs as unknown as Record<string, unknown> });
+  }
+  return spans;
+}

@@ -1,0 +1,17 @@
+import functionWords from '../../../data/quotes/function-words.json' with { type: 'json' };
+
+/** The closed-class word lists of data/quotes/function-words.json, as sets. */
+export const words = {
+  postModifiers: new Set<string>(functionWords.postModifiers.words),
+  nounMarkers: new Set<string>(functionWords.nounMarkers.words),
+  prepositions: new Set<string>(functionWords.prepositions.words),
+  beForms: new Set<string>(functionWords.beForms.words),
+  adverbsBeforeCue: new Set<string>(functionWords.adverbsBeforeCue.words),
+  beforeParticiple: new Set<string>(functionWords.beforeParticiple.words),
+  adverbialStarts: new Set<string>(functionWords.adverbialStarts.words),
+  notSpeakers: new Set<string>(functionWords.notSpeakers.words),
+  notNameStarts: new Set<string>(functionWords.notNameStarts.words),
+  clauseStarters: new Set<string>(functionWords.clauseStarters.words),
+  adverbsAfterSubject: new Set<string>(functionWords.adverbsAfterSubject.words),
+  nounCues: new Set<string>(functionWords.nounCues.words),
+};
