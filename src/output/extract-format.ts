@@ -1,25 +1,18 @@
 import type { Doc } from '../core/doc.js';
 import type { Message } from '../core/message.js';
 import { escapeHtml } from './escape.js';
+import { articleFacts, type ArticleFacts } from './article-facts.js';
 
 export const EXTRACT_FORMATS = ['jsonl', 'json', 'md', 'txt', 'html'] as const;
 export type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
 
 /** The `extract` record: the article's clean text and what is known about it. Documented in docs/extract.md. */
-export interface ExtractRecord {
-  id: string;
-  source: string;
-  title: string | null;
-  outlet: string | null;
-  byline: string[];
-  dateline: { place: string | null; agency: string | null; start: number; end: number } | null;
-  published: string | null;
+/** The `extract` record: the article's clean text and what is known about it. */
+export interface ExtractRecord extends ArticleFacts {
   modified: string | null;
-  language: string | null;
   url: string | null;
   canonicalUrl: string | null;
   description: string | null;
-  text: string;
   blocks: { start: number; end: number; label: string }[];
   provenance: Record<string, string>;
   warnings: Pick<Message, 'severity' | 'code' | 'reason' | 'place'>[];
@@ -28,19 +21,11 @@ export interface ExtractRecord {
 export function extractRecord(doc: Doc): ExtractRecord {
   const m = doc.meta;
   return {
-    id: doc.id,
-    source: doc.source,
-    title: m.title ?? null,
-    outlet: m.outlet ?? null,
-    byline: m.byline ?? [],
-    dateline: m.dateline ? { place: m.dateline.place ?? null, agency: m.dateline.agency ?? null, start: m.dateline.start, end: m.dateline.end } : null,
-    published: m.published ?? null,
+    ...articleFacts(doc),
     modified: m.modified ?? null,
-    language: m.language ?? null,
     url: m.url ?? null,
     canonicalUrl: m.canonicalUrl ?? null,
     description: m.description ?? null,
-    text: doc.text,
     blocks: doc.layer('blocks').map((s) => ({ start: s.start, end: s.end, label: s.label ?? 'paragraph' })),
     provenance: m.provenance ?? {},
     warnings: doc.messages.map(({ severity, code, reason, place }) => ({ severity, code, reason, ...(place ? { place } : {}) })),

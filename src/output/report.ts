@@ -1,4 +1,5 @@
 import type { Doc } from '../core/doc.js';
+import { articleFacts, type ArticleFacts } from './article-facts.js';
 import type { Message } from '../core/message.js';
 import type { Corpus } from '../pipeline/stage.js';
 import type { Grouping } from '../cluster/index.js';
@@ -26,17 +27,8 @@ export interface Report {
   messages: Message[];
 }
 
-export interface ReportArticle {
-  id: string;
-  source: string;
-  title: string | null;
-  outlet: string | null;
-  byline: string[];
-  published: string | null;
-  language: string | null;
+export interface ReportArticle extends ArticleFacts {
   url: string | null;
-  dateline: { place: string | null; agency: string | null; start: number; end: number } | null;
-  text: string;
   duplicateOf: string | null;
   similarity: number | null;
   story: string | null;
@@ -67,16 +59,8 @@ function reportArticle(doc: Doc, grouping: Grouping | undefined, inferred: Repor
   const m = doc.meta;
   const g = grouping?.articles[doc.id];
   return {
-    id: doc.id,
-    source: doc.source,
-    title: m.title ?? null,
-    outlet: m.outlet ?? null,
-    byline: m.byline ?? [],
-    published: m.published ?? null,
-    language: m.language ?? null,
+    ...articleFacts(doc),
     url: m.canonicalUrl ?? m.url ?? null,
-    dateline: m.dateline ? { place: m.dateline.place ?? null, agency: m.dateline.agency ?? null, start: m.dateline.start, end: m.dateline.end } : null,
-    text: doc.text,
     duplicateOf: g?.duplicateOf ?? null,
     similarity: g?.similarity ?? null,
     story: g?.story ?? null,
