@@ -6,6 +6,7 @@ import type { Grouping } from '../cluster/index.js';
 import type { Entity } from '../annotate/entities/index.js';
 import { inferredPublished, reportEntities, reportTimes, type ReportInferred, type ReportTime } from './report-sections.js';
 import { reportQuoteGroups, reportQuotes, type ReportQuote, type ReportQuoteGroup } from './report-quotes.js';
+import { reportActions, type ReportAction, type Timeline } from '../timeline/index.js';
 import { REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 
 /**
@@ -24,6 +25,13 @@ export interface Report {
   quotes: ReportQuote[];
   /** The same statement as different outlets render it, grouped, with the story it belongs to. */
   quoteGroups: ReportQuoteGroup[];
+  /**
+   * Who did what to whom, sentence by sentence (the issue's "events"; `stories[].events` already names the
+   * distinct happenings of a story, so these are called actions).
+   */
+  actions: ReportAction[];
+  /** Per story: dated actions and sentences in order, and what each actor demanded, accused, promised, threatened, did. */
+  timelines: Timeline[];
   messages: Message[];
 }
 
@@ -51,6 +59,8 @@ export function buildReport(corpus: Corpus, messages: readonly Message[]): Repor
     times: reportTimes(corpus.docs),
     quotes: reportQuotes(corpus, entities),
     quoteGroups: reportQuoteGroups(corpus, grouping),
+    actions: reportActions(corpus),
+    timelines: (corpus.results.get('corpus:timelines') as Timeline[] | undefined) ?? [],
     messages: [...messages],
   };
 }

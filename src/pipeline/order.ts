@@ -3,6 +3,8 @@ import { sentencesStage } from '../annotate/sentences/index.js';
 import { entitiesStage, entityLinkStage } from '../annotate/entities/index.js';
 import { timesStage, publishedInferenceStage } from '../annotate/times/index.js';
 import { quotesStage, quoteGroupsStage } from '../annotate/quotes/index.js';
+import { eventsAnnotationStage } from '../annotate/events/index.js';
+import { timelineStage } from '../timeline/index.js';
 import { dedupeStage } from '../dedupe/index.js';
 import { eventsStage, storiesStage } from '../cluster/index.js';
 import type { Stage } from './stage.js';
@@ -22,10 +24,12 @@ export const ANALYZE_STAGES: readonly Stage[] = [
   entitiesStage,
   timesStage,
   quotesStage,
+  eventsAnnotationStage,
   dedupeStage,
   storiesStage,
   publishedInferenceStage,
   eventsStage,
   entityLinkStage,
   quoteGroupsStage,
+  timelineStage,
 ];

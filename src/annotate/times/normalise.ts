@@ -1,3 +1,4 @@
+import { holidayValue } from './holidays.js';
 import lexicon from '../../../data/time/lexicon.json' with { type: 'json' };
 import type { ParsedComponents } from 'chrono-node';
 import { formatDay, formatYear, isRealDay, pad, quarterOf, type Day, type Reference } from './calendar.js';
@@ -122,6 +123,8 @@ export function readPattern(hit: PatternHit, ref: Reference | undefined, previou
       return readUnitPhrase(g, ref, previous);
     case 'year':
       return date(g.year, false, ['year']);
+    case 'holiday':
+      return date(holidayValue(g.holiday!, ref), true, ['month', 'day']);
     case 'decade': {
       if (g.century) return date(`${g.century}${g.decade}`, false, ['year']);
       if (!ref) return date(undefined, true, []);

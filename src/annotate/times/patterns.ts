@@ -1,4 +1,5 @@
 import lexicon from '../../../data/time/lexicon.json' with { type: 'json' };
+import { HOLIDAY_NAMES } from './holidays.js';
 
 /**
  * Expressions chrono-node does not find or reads as calendar points, found by regular expressions over the
@@ -7,7 +8,7 @@ import lexicon from '../../../data/time/lexicon.json' with { type: 'json' };
  * ("daily") and reference words ("now", "recently"). Each match says what kind it is; normalise.ts reads it.
  */
 
-export type PatternKind = 'unit' | 'year' | 'decade' | 'quarter' | 'half' | 'season' | 'set' | 'reference' | 'year-ago';
+export type PatternKind = 'unit' | 'year' | 'decade' | 'quarter' | 'half' | 'season' | 'set' | 'reference' | 'year-ago' | 'holiday';
 
 export interface PatternHit {
   start: number;
@@ -35,6 +36,8 @@ const UNIT_PHRASE = new RegExp(
     // "for years", "in weeks": a vague length; "the weekend": the latest one
     `(?<=\\b(?:for|in|over|within)\\s+)(?<unit4>(?:days|weeks|months|years|decades))(?!\\s+(?:ago|earlier|later|of)\\b)`,
     `(?<weekend>the\\s+weekend)`,
+    // "the year", "the fiscal year": in reports the current one, but a length of time in "the year ended June 30"
+    `(?<theyear>the\\s+(?:full\\s+|fiscal\\s+|current\\s+)?year)(?![\\s-]+(?:ago|earlier|later|before|after|old|two|nineteen)\\b|-|['’]s)(?=(?<ending>\\s+end(?:ed|ing)\\b)?)`,
     // "the end of the month": the current one
     `(?<=\\b(?:end|beginning|start|middle)\\s+of\\s+)the\\s+(?<unit5>week|month|year|quarter)`,
   ]
@@ -44,11 +47,40 @@ const UNIT_PHRASE = new RegExp(
   'gi',
 );
 
-/** A year written alone counts only after a word that introduces times, or before punctuation: "2000 people" is no date. */
+/**
+ * A year written alone counts only after a word that introduces times, or before punctuation: "2000 people" is
+ * no date. A determiner or possessive before it ("a 1996 law", "his 1990 projection", "the company's 1989
+ * results") makes it a year too: a count would not take one. On TBAQ these added 14 years at no new error.
+ */
 const YEAR = new RegExp(
-  `(?<before>\\b(?:in|since|by|until|till|during|from|to|through|of|before|after|early|late|mid|fiscal|and|or|year|the|its|this|that|${MONTHS})\\.?[\\s-]+|^|[(])?(?<![$€£#\\d,.])(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))(?<after>'s|’s|[.,;:)?!]|\\s*$)?`,
+  `(?<before>\\b(?:in|since|by|until|till|during|from|to|through|of|before|after|early|late|mid|fiscal|and|or|year|the|its|this|that|between|for|due|a|an|his|her|their|our|both|${MONTHS})\\.?[\\s-]+|['’]s\\s+|^|[(])?(?<![$€£#\\d,.])(?<year>1[5-9]\\d\\d|20\\d\\d)(?![\\d%]|,\\d|\\.\\d|\\s*(?:percent|per\\s+cent))(?<after>'s|’s|[.,;:)?!]|\\s*$)?`,
   'gi',
 );
+/** Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SPELLED_YEAR = new RegExp(
+  `\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen)[\\s-]+(?:(?<tens>${TENS.join('|')})(?:[\\s-]+(?<ones>${ONES.join('|')}))?|(?<teen>${TEENS.join('|')}))|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(?<ones2>${ONES.join('|')}))?\\b(?![\\s-]+(?:years|months|weeks|days|hours|people|dollars|miles|kilometres|kilometers|times|men|troops)\\b))\\b`,
+  'giu',
+);
+
+/** The digits of a year written in words. */
+function spelledYear(g: Record<string, string | undefined>): string {
+  const word = (list: string[], w: string | undefined) => (w ? list.indexOf(w.toLowerCase()) + 1 : 0);
+  if (!g.century) return String(2000 + word(ONES, g.ones2));
+  const century = g.century.toLowerCase() === 'nineteen' ? 1900 : 1800;
+  return String(century + (g.teen ? 10 + word(TEENS, g.teen) : 10 * word(TENS, g.tens) + word(ONES, g.ones)));
+}
+
+/** "the 20th century" → 19, "the nineties" → 199: TIMEX3 writes a century or decade as its leading digits. */
+const CENTURY = /\b(?:the\s+)?(?<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const DECADE_WORD = new RegExp(`\\bthe\\s+(?<dw>${DECADE_WORDS.join('|')})\\b`, 'gi');
+
+/** Named days (data/time/holidays.json); "last Thanksgiving" keeps its "last", which changes nothing here. */
+const HOLIDAY = new RegExp(`\\b(?:last\\s+)?(?<holiday>${alternation(HOLIDAY_NAMES).replace(/'/g, "['’]")})\\b`, 'gi');
+
 const DECADE = /\b(?:the\s+)?(?:(?<century>1[5-9]|20)(?<decade>\d)0|['’](?<short>\d)0)['’]?s\b/gi;
 const QUARTER = new RegExp(
   `\\b(?:(?<the>the|this|last|next)\\s+)?(?:(?<year0>(?:19|20)\\d\\d)\\s+)?(?:fiscal\\s+)?(?:(?<ordinal>${alternation(Object.keys(lexicon.ordinals))})[\\s-]+quarter|(?<fixed>latest|current|past|recent|most\\s+recent|same)?\\s*quarter|q(?<q>[1-4]))(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d\\d))?\\b`,
@@ -97,7 +129,11 @@ export function findPatterns(text: string): PatternHit[] {
       return true;
     }),
     ...collect(text, YEAR, 'year', (m) => m.groups!.before !== undefined || m.groups!.after !== undefined),
+    ...collect(text, SPELLED_YEAR, 'year').map((h) => ({ ...h, groups: { ...h.groups, year: spelledYear(h.groups), spelled: 'yes' } })),
     ...collect(text, DECADE, 'decade'),
+    ...collect(text, HOLIDAY, 'holiday'),
+    ...collect(text, CENTURY, 'year').map((h) => ({ ...h, groups: { ...h.groups, year: String(Number(h.groups.n) - 1).padStart(2, '0'), spelled: 'yes' } })),
+    ...collect(text, DECADE_WORD, 'year').map((h) => ({ ...h, groups: { ...h.groups, year: `19${DECADE_WORDS.indexOf(h.groups.dw!.toLowerCase()) + 2}`, spelled: 'yes' } })),
     ...collect(text, QUARTER, 'quarter', (m) => Boolean(m.groups!.ordinal || m.groups!.q || m.groups!.the || m.groups!.fixed)),
     ...collect(text, YEAR_AGO, 'year-ago'),
     ...collect(text, HALF, 'half'),
@@ -116,7 +152,7 @@ function stripAdjectiveThe(hit: PatternHit): PatternHit {
 
 /** A year's introducing word is context, not part of the expression (TimeML leaves "in" out of "in 1998"). */
 function stripYearContext(hit: PatternHit): PatternHit {
-  if (hit.kind !== 'year') return hit;
+  if (hit.kind !== 'year' || hit.groups.spelled) return hit;
   const before = hit.groups.before ?? '';
   // "fiscal 1989" is one expression in TimeML; other introducing words are signals outside it.
   const start = /^fiscal/i.test(before) ? hit.start : hit.start + before.length;

@@ -45,6 +45,7 @@ export function readUnitPhrase(groups: Record<string, string | undefined>, ref: 
     const day = [0, 6].includes(weekday(ref.day)) ? ref.day : addDays(ref.day, -7);
     return dated(periodValue(day, 'weekend'), []);
   }
+  if (groups.theyear) return groups.ending ? duration('year', 1) : readUnitPhrase({ det: 'this', unit1: 'year' }, ref, previous);
   if (groups.unit4) return { ...duration(unitOf(groups.unit4)!, Number.NaN), label: 'DURATION' };
   if (groups.unit5) return readUnitPhrase({ det: 'this', unit1: groups.unit5 }, ref, previous);
   const unitWord = groups.unit1 ?? groups.unit2 ?? groups.unit3;
@@ -63,7 +64,8 @@ export function readUnitPhrase(groups: Record<string, string | undefined>, ref: 
   if (groups.det) {
     const det = groups.det.toLowerCase();
     const the = Boolean(groups.the);
-    if (det === 'recent') return dated('PAST_REF', []);
+    // "recent weeks" is a vague stretch of weeks (TimeBank: PXW), "the recent past" no unit at all.
+    if (det === 'recent') return plural ? duration(unit, Number.NaN) : dated('PAST_REF', []);
     if (det === 'first' || det === 'final') return duration(unit, n);
     if (det === 'same') return previous ? dated(previous.value, [], { relative: true }) : undefined;
     const back = ['last', 'past', 'previous', 'latest', 'prior'].includes(det);

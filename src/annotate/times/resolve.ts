@@ -22,7 +22,9 @@ export function findTimes(text: string, published?: string): TimeSpan[] {
     if (!reading) continue;
     const span = withContext(text, { start: candidate.start, end: candidate.end, label: reading.label, attrs: reading.attrs }, ref);
     spans.push(span);
-    previous = asPrevious(reading) ?? previous;
+    // "a year earlier", "the year-ago quarter" point back from the period under discussion; they do not become
+    // it, or a second "a year earlier" would count from the first (1989-Q3 → 1988-Q3 → 1987-Q3).
+    if (!pointsBack(candidate.hit)) previous = asPrevious(reading) ?? previous;
   }
   return spans;
 }
@@ -84,6 +86,11 @@ function withContext(text: string, span: TimeSpan, ref: Reference | undefined): 
     span = { ...span, attrs: { ...span.attrs, anchor: { start: formatDay(bounds.first), end: pub } } };
   }
   return span;
+}
+
+function pointsBack(hit: ChronoHit | PatternHit): boolean {
+  if (!('kind' in hit)) return false;
+  return hit.kind === 'year-ago' || (hit.kind === 'unit' && /^(?:ago|earlier|later|previously|back)$/i.test((hit.groups.dir ?? hit.groups.dir3 ?? '').trim()));
 }
 
 function asPrevious(reading: Reading): Previous | undefined {

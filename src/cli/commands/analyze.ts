@@ -1,10 +1,8 @@
 import { Command } from 'commander';
 import { REPORT_FORMATS, formatReport, type ReportFormat } from '../../output/report-format.js';
-import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
-import { printMessages } from '../messages.js';
-import { inputProgress } from '../progress.js';
+import { addInputOptions, formatOption, type InputFlags } from '../inputs.js';
+import { analyseInputs } from '../analysis.js';
 import { EXIT, type RunState } from '../main.js';
-import { loadPipelineModules } from '../lazy.js';
 import { writeOut } from '../write.js';
 
 export function analyzeCommand(state: RunState): Command {
@@ -21,16 +19,8 @@ Examples:
 Exit status: 0 when every input was read, 1 when any input failed (the others are still analysed), 2 on a usage error.`);
   addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: ReportFormat }) => {
     const format = flags.format ?? (process.stdout.isTTY ? 'md' : 'json');
-    // Stages and models load only when a command runs, so that --help stays instant.
-    const { collectDocs, buildPipeline, stages, buildReport } = await loadPipelineModules();
-    const progress = inputProgress(!flags.quiet);
-    const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
-    progress.stop();
-    const pipeline = await buildPipeline(stages.ANALYZE_STAGES);
-    const { corpus, messages: stageMessages } = pipeline.run(docs);
-    const all = [...messages, ...stageMessages];
-    printMessages(all, flags.quiet);
-    await writeOut(formatReport(buildReport(corpus, all), format));
+    const [{ corpus, messages, failed }, { buildReport }] = await Promise.all([analyseInputs(inputs, flags), import('../../output/report.js')]);
+    await writeOut(formatReport(buildReport(corpus, messages), format));
     state.exitCode = failed ? EXIT.input : EXIT.ok;
   });
   return command;

@@ -1,0 +1,71 @@
+import type { EventLexicon, VerbEntry, VerbPattern } from './lexicon.js';
+import type { SentenceView } from './view.js';
+
+/**
+ * Which verb a sentence uses and what its dictionary says it means: multi-word verbs ("cordoned off"), and
+ * PETRARCH's patterns (words before and after the verb that change its code: "RUSH * AID" → 070).
+ */
+
+const CLAUSE_END = new Set([',', ';', ':', 'which', 'who', 'because', 'after', 'before', 'while', 'when']);
+
+/** The longest multi-word verb ("cordoned off", "wire tapped") starting at token `v`. */
+export function phraseAt(view: SentenceView, v: number, lex: EventLexicon) {
+  let best: { words: string[]; head: number; entry: VerbEntry } | undefined;
+  for (const p of lex.phrases.get(view.words[v]!) ?? []) {
+    if (p.words.length > (best?.words.length ?? 0) && p.words.every((w, i) => view.words[v + i] === w && view.mentionOf[v + i]! < 0)) best = p;
+  }
+  return best;
+}
+
+/** The code of the longest matching pattern of the verb's block, else the verb's own; null when no event. */
+export function patternCode(view: SentenceView, v: number, verb: VerbEntry): string | null {
+  const before = view.words.slice(Math.max(0, v - 8), v);
+  // A pattern reads the verb's own phrase: the window ends where another clause begins ("said Teskar had
+  // attacked" must not match SAY's "* ATTACK").
+  let stop = v + 1;
+  while (stop < view.words.length && stop < v + 13 && !endsPhrase(view, stop)) stop++;
+  const after = view.words.slice(v + 1, stop);
+  let best: VerbPattern | undefined;
+  let bestSize = 0;
+  for (const p of verb.block.patterns) {
+    const size = p.pre.length + p.post.length;
+    if (size <= bestSize || !inOrder(before, p.pre) || !inOrder(after, p.post)) continue;
+    best = p;
+    bestSize = size;
+  }
+  return best ? best.code : verb.code;
+}
+
+/** A clause boundary, or an auxiliary that opens another verb group; a comma between adjectives is neither. */
+function endsPhrase(view: SentenceView, i: number): boolean {
+  if (view.words[i] === ',' && view.tokens[i - 1]?.pos === 'ADJ' && ['ADJ', 'ADV'].includes(view.tokens[i + 1]?.pos ?? '')) return false;
+  return CLAUSE_END.has(view.words[i]!) || opensVerbGroup(view, i);
+}
+
+/** An auxiliary that heads another verb ("had attacked", "will not meet"), not a copula ("isn't a place"). */
+function opensVerbGroup(view: SentenceView, i: number): boolean {
+  if (view.tokens[i]!.pos !== 'AUX') return false;
+  let j = i + 1;
+  while (j < view.tokens.length && (view.tokens[j]!.pos === 'ADV' || view.tokens[j]!.pos === 'PART' || view.tokens[j]!.pos === 'AUX')) j++;
+  return view.tokens[j]?.pos === 'VERB';
+}
+
+function inOrder(words: string[], slots: string[][]): boolean {
+  let at = 0;
+  for (const alternatives of slots) {
+    let found = -1;
+    for (let i = at; i < words.length && found < 0; i++) if (alternatives.some((alt) => matches(words, i, alt))) found = i;
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
+/** A dictionary word matches itself, its plural, or (5+ letters) as a stem: VIOLAT → violating. */
+function matches(words: string[], i: number, alt: string): boolean {
+  const parts = alt.split(' ');
+  return parts.every((part, j) => {
+    const w = words[i + j];
+    return w !== undefined && (w === part || w === `${part}s` || w === `${part}es` || (part.length >= 5 && w.startsWith(part)));
+  });
+}

@@ -1,0 +1,66 @@
+/** Where a timeline entry was read: an article and a span of its clean text (UTF-16 offsets). */
+export interface Source {
+  article: string;
+  outlet?: string;
+  start: number;
+  end: number;
+}
+
+/** One side of an action, named by its mention and, when linked, its corpus entity. */
+export interface Party {
+  name: string;
+  /** Corpus entity id (corpus:entities) when the mention was linked. */
+  entity?: string;
+}
+
+export interface TimelineAction {
+  type: { code: string; name: string };
+  cameo: string;
+  verb: string;
+  actor: Party | null;
+  target: Party | null;
+  place: Party | null;
+}
+
+export interface TimelineEntry {
+  /** An action, or a sentence that names a time but holds no action. */
+  kind: 'action' | 'sentence';
+  /** TIMEX value as written by the times layer (`2025-10-12`, `XXXX-10-12`, `2025-W44`); null when undated. */
+  time: string | null;
+  /** Set when `time` was resolved against the article's inferred publication day (it states none). */
+  anchoredBy?: string;
+  /** The day used for ordering, with an unknown year taken from the article's publication; null when undated. */
+  day: string | null;
+  /** The sentence of the first source. */
+  text: string;
+  action?: TimelineAction;
+  /** Every article that reports it, first the earliest published. */
+  sources: Source[];
+}
+
+/** What one actor demanded, accused, promised, threatened or otherwise did across a story. */
+export type ActorRole = 'demanded' | 'accused' | 'promised' | 'threatened' | 'did';
+
+export interface ActorItem {
+  role: ActorRole;
+  type: { code: string; name: string };
+  verb: string;
+  target: Party | null;
+  time: string | null;
+  text: string;
+  sources: Source[];
+}
+
+export interface ActorRecord {
+  entity: string;
+  name: string;
+  items: ActorItem[];
+}
+
+export interface Timeline {
+  story: string;
+  title: string;
+  /** Dated entries in order of day, then undated ones by publication. */
+  entries: TimelineEntry[];
+  actors: ActorRecord[];
+}
