@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { timelineCommand } from './commands/timeline.js';
+import { entitiesCommand } from './commands/entities.js';
+import { briefCommand } from './commands/brief.js';
 import { VERSION } from '../version.js';
 
 /** Exit codes: 0 ok, 1 an input could not be read or extracted, 2 the command line is wrong. */
@@ -18,7 +20,7 @@ export function buildProgram(state: RunState): Command {
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const make of [extractCommand, analyzeCommand, timelineCommand]) program.addCommand(make(state).exitOverride());
+  for (const make of [extractCommand, analyzeCommand, briefCommand, entitiesCommand, timelineCommand]) program.addCommand(make(state).exitOverride());
   return program;
 }
 

@@ -7,6 +7,7 @@ import type { Entity } from '../annotate/entities/index.js';
 import { inferredPublished, reportEntities, reportTimes, type ReportInferred, type ReportTime } from './report-sections.js';
 import { reportQuoteGroups, reportQuotes, type ReportQuote, type ReportQuoteGroup } from './report-quotes.js';
 import { reportActions, type ReportAction, type Timeline } from '../timeline/index.js';
+import type { Reconciliation, StoryReconciliation } from '../reconcile/index.js';
 import { REPORT_SCHEMA_ID, REPORT_SCHEMA_VERSION, VERSION } from '../version.js';
 
 /**
@@ -18,7 +19,8 @@ export interface Report {
   schemaVersion: string;
   generator: { name: 'corroborate'; version: string };
   articles: ReportArticle[];
-  stories: Grouping['stories'];
+  /** Each story with its events and, when reconciled, its claims, contradictions, updates, coverage and framing. */
+  stories: ReportStory[];
   /** People, organisations, places and other names, merged across articles. */
   entities: Entity[];
   times: ReportTime[];
@@ -34,6 +36,8 @@ export interface Report {
   timelines: Timeline[];
   messages: Message[];
 }
+
+export type ReportStory = Grouping['stories'][number] & Partial<Omit<StoryReconciliation, 'story' | 'title' | 'articles'>>;
 
 export interface ReportArticle extends ArticleFacts {
   url: string | null;
@@ -54,7 +58,7 @@ export function buildReport(corpus: Corpus, messages: readonly Message[]): Repor
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'corroborate', version: VERSION },
     articles: corpus.docs.map((doc) => reportArticle(doc, grouping, inferred.get(doc.id))),
-    stories: grouping?.stories ?? [],
+    stories: reportStories(grouping, corpus.results.get('corpus:reconciliation') as Reconciliation | undefined),
     entities,
     times: reportTimes(corpus.docs),
     quotes: reportQuotes(corpus, entities),
@@ -77,4 +81,14 @@ function reportArticle(doc: Doc, grouping: Grouping | undefined, inferred: Repor
     event: g?.event ?? null,
     ...(inferred && !m.published ? { publishedInferred: inferred } : {}),
   };
+}
+
+function reportStories(grouping: Grouping | undefined, reconciliation: Reconciliation | undefined): ReportStory[] {
+  const byStory = new Map(reconciliation?.stories.map((r) => [r.story, r]));
+  return (grouping?.stories ?? []).map((story) => {
+    const r = byStory.get(story.id);
+    if (!r) return story;
+    const { story: _id, title: _title, articles: _articles, ...rest } = r;
+    return { ...story, ...rest };
+  });
 }

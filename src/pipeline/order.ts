@@ -5,6 +5,7 @@ import { timesStage, publishedInferenceStage } from '../annotate/times/index.js'
 import { quotesStage, quoteGroupsStage } from '../annotate/quotes/index.js';
 import { eventsAnnotationStage } from '../annotate/events/index.js';
 import { timelineStage } from '../timeline/index.js';
+import { reconcileStage } from '../reconcile/index.js';
 import { dedupeStage } from '../dedupe/index.js';
 import { eventsStage, storiesStage } from '../cluster/index.js';
 import type { Stage } from './stage.js';
@@ -31,5 +32,6 @@ export const ANALYZE_STAGES: readonly Stage[] = [
   eventsStage,
   entityLinkStage,
   quoteGroupsStage,
+  reconcileStage,
   timelineStage,
 ];

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { Doc } from '../core/doc.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 import { ANALYZE_STAGES } from '../pipeline/order.js';
-import { eventsAnnotationStage } from '../annotate/events/index.js';
 import { buildTimeline, storiesOf } from './build.js';
 import { findActor } from './actors.js';
 import { formatTimelines } from './format.js';
@@ -11,7 +10,7 @@ import { timelineStage } from './stage.js';
 import { reportActions } from './report.js';
 import type { Timeline } from './types.js';
 
-const pipeline = await buildPipeline([...ANALYZE_STAGES, eventsAnnotationStage, timelineStage]);
+const pipeline = await buildPipeline(ANALYZE_STAGES);
 
 const A = [
   'Varonia accuses Teskár of border shelling as talks open',

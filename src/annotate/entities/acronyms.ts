@@ -35,8 +35,23 @@ export function declaredAliases(text: string, mentions: readonly Mention[]): Ali
       links.push({ a: i, b: i + 1, evidence: `the text says "${text.slice(m.start, m.end)}" is ${cue} "${text.slice(n.start, n.end)}"` });
     }
   }
+  // "... known inside Teskár by its local initials, FNL": initials named as such belong to the nearest
+  // organisation before them (within a few sentences), not to the place in between.
+  mentions.forEach((n, j) => {
+    if (n.form !== 'acronym' || n.gazetteer) return;
+    if (!INITIALS.test(text.slice(Math.max(0, n.start - 40), n.start))) return;
+    for (let i = j - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (n.start - m.end > 400) break;
+      if (m.type !== 'ORG' || m.form === 'role' || m.dateline) continue;
+      links.push({ a: i, b: j, evidence: `the text calls "${text.slice(n.start, n.end)}" the initials of "${text.slice(m.start, m.end)}"` });
+      break;
+    }
+  });
   return links;
 }
+
+const INITIALS = /\b(?:initials|acronym|abbreviation|abbreviated(?: as)?)\s*,?\s*$/i;
 
 /**
  * True when the capital letters of `acronym` are exactly the initials of the capitalised words of `name`
@@ -45,10 +60,14 @@ export function declaredAliases(text: string, mentions: readonly Mention[]): Ali
  */
 export function initialsMatch(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const initials = name
+  return letters.length > 1 && initialsOf(name) === letters;
+}
+
+/** The initials of a name's capitalised words, corporate suffixes left out: "Kestrel Motors Group" → KMG. */
+export function initialsOf(name: string): string {
+  return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !/^(Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA)\.?$/.test(w))
     .map((w) => w[0]!)
     .join('');
-  return letters.length > 1 && initials === letters;
 }

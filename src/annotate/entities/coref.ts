@@ -104,42 +104,63 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
     const first = forms[j]!.split(' ')[0]!;
     if (o.type === 'ORG' && o.form === 'name' && forms[j]!.includes(' ') && !orgByFirstWord.has(first)) orgByFirstWord.set(first, j);
   });
+  // A name the document elsewhere calls a place or a person ("in Kestrava") is not short for "Kestrava Institute".
+  const placeOrPerson = new Set(mentions.filter((m) => (m.evidence === 'strong' || m.typedBy) && (m.type === 'PLACE' || m.type === 'PERSON')).map((m) => fold(text.slice(m.start, m.end))));
   mentions.forEach((m, i) => {
-    if (m.form !== 'name' || m.gazetteer || m.evidence === 'strong' || forms[i]!.includes(' ')) return;
+    if (m.form !== 'name' || m.gazetteer || m.evidence === 'strong' || forms[i]!.includes(' ') || placeOrPerson.has(forms[i]!)) return;
     const match = orgByFirstWord.get(forms[i]!);
     if (match !== undefined) join(i, match, `first word of "${text.slice(mentions[match]!.start, mentions[match]!.end)}"`);
   });
 
   // An acronym spelled by the initials of the only organisation name that fits ("KMG" … "Kestrel Motors Group").
+  const orgNames = mentions.flatMap((o, j) => (o.type === 'ORG' && o.form === 'name' && forms[j]!.includes(' ') ? [j] : []));
   mentions.forEach((m, i) => {
     if (m.form !== 'acronym' || m.gazetteer) return;
     const acronym = text.slice(m.start, m.end);
-    const fits = mentions.map((o, j) => (o.type === 'ORG' && o.form === 'name' && forms[j]!.includes(' ') && initialsMatch(acronym, text.slice(o.start, o.end)) ? j : -1)).filter((j) => j >= 0);
+    const fits = orgNames.filter((j) => initialsMatch(acronym, text.slice(mentions[j]!.start, mentions[j]!.end)));
     const roots = new Set(fits.map((j) => uf.find(j)));
     if (roots.size === 1) join(i, fits[0]!, `"${acronym}" spells the initials of "${text.slice(mentions[fits[0]!]!.start, mentions[fits[0]!]!.end)}"`);
   });
 
-  // Cluster types: the strongest mention decides; weak acronyms and shapes give way.
+  // Cluster types: the strongest mention decides. Among weak guesses only, the type most mentions got,
+  // a context cue ("in X") or a full name counting twice and an acronym's ORG one and a half (people are not given
+  // acronyms): one "in Kestrel" does not outvote a dozen plain "Kestrel"s. OTHER only when nothing else.
   const typeOf = new Map<number, { type: EntityType; rank: number }>();
+  const weakVotes = new Map<number, Map<EntityType, number>>();
   mentions.forEach((m, i) => {
     if (m.form === 'role') return;
     const root = uf.find(i);
-    // Among weak guesses an acronym's ORG beats a shape's PERSON: people are not given acronyms.
-    const rank = RANK[m.evidence] * 10 + (m.type === 'OTHER' ? 0 : 1) + (m.form === 'acronym' ? 0.5 : 0);
+    if (m.evidence === 'weak') {
+      const votes = weakVotes.get(root) ?? weakVotes.set(root, new Map()).get(root)!;
+      votes.set(m.type, (votes.get(m.type) ?? 0) + (m.typedBy || forms[i]!.includes(' ') ? 2 : m.form === 'acronym' ? 1.5 : 1));
+    }
+    const rank = RANK[m.evidence] * 10 + (m.type === 'OTHER' ? 0 : 1);
     const best = typeOf.get(root);
     if (!best || rank > best.rank) typeOf.set(root, { type: m.type, rank });
   });
+  for (const [root, best] of typeOf) {
+    if (best.rank >= RANK.strong * 10) continue;
+    const votes = [...weakVotes.get(root)!].sort((a, b) => (a[0] === 'OTHER' ? 1 : 0) - (b[0] === 'OTHER' ? 1 : 0) || b[1] - a[1]);
+    typeOf.set(root, { type: votes[0]![0], rank: best.rank });
+  }
 
-  // "the spokesperson": the nearest person before it whose role has that word.
+  // "the spokesperson": the nearest person before it whose role has that word. Roles are gathered per
+  // cluster once (a long document has hundreds of mentions), and kept up to date as role words join.
+  const rolesOf = new Map<number, string[]>();
+  mentions.forEach((x, k) => {
+    if (x.role) (rolesOf.get(uf.find(k)) ?? rolesOf.set(uf.find(k), []).get(uf.find(k))!).push(x.role.toLowerCase());
+  });
   mentions.forEach((m, i) => {
     if (m.form !== 'role') return;
     for (let p = i - 1; p >= 0; p--) {
       const o = mentions[p]!;
       const root = uf.find(p);
       if (typeOf.get(root)?.type !== 'PERSON') continue;
-      const roles = mentions.filter((x, k) => uf.find(k) === root && x.role).map((x) => x.role!.toLowerCase());
+      const roles = rolesOf.get(root) ?? [];
       if (roles.some((r) => r.split(/\s+/).includes(m.role!))) {
         join(i, p, `"the ${m.role}" after "${text.slice(o.start, o.end)}" (${roles[0]})`);
+        const merged = uf.find(p);
+        if (merged !== root) rolesOf.set(merged, [...(rolesOf.get(merged) ?? []), ...roles]);
         break;
       }
     }
@@ -156,8 +177,9 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
     const type = typeOf.get(root)?.type ?? m.type;
     if (!order.has(root)) order.set(root, order.size);
     const reason = why.get(i);
-    const { tentative: _tentative, ...kept } = m;
-    out.push({ ...kept, type, cluster: order.get(root)!, ...(reason ? { joinedBy: reason.reason, joinedTo: reason.to } : {}) });
+    const { tentative: _tentative, typedBy, ...kept } = m;
+    // A context cue explains the type only when the cluster kept it.
+    out.push({ ...kept, ...(typedBy && type === m.type ? { typedBy } : {}), type, cluster: order.get(root)!, ...(reason ? { joinedBy: reason.reason, joinedTo: reason.to } : {}) });
   });
   return out;
 }

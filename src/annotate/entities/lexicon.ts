@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { fold } from './normalise.js';
 
@@ -28,10 +29,26 @@ export interface Lexicon {
   placeBefore: Set<string>;
   connectors: Set<string>;
   neverNames: Set<string>;
+  /** Given names of many languages (data/entities/given-names.json), as written ("Sofia", "Anneli"). */
+  givenNames: Set<string>;
+  /** Lower-case English dictionary words (an-array-of-english-words): a capital at a sentence's head on one of these says nothing. */
+  englishWords: Set<string>;
+  placeCues: PlaceCues;
   /** compromise's lexicon: lower-case word → its tags (FemaleName, City, Organization, Noun, ...). */
   tags(word: string): string[];
 }
 
+/** Words around a name that make it a place (data/entities/place-cues.json). */
+export interface PlaceCues {
+  before: Set<string>;
+  notBeforeIn: Set<string>;
+  between: RegExp[];
+  ofPhrases: string[];
+  possessed: string[];
+  suffixes: Set<string>;
+}
+
+const require = createRequire(import.meta.url);
 const DATA = new URL('../../../data/', import.meta.url);
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, DATA), 'utf8')) as T;
 
@@ -52,6 +69,10 @@ export function loadLexicon(): Lexicon {
   const roles = readJson<{ heads: string[]; titles: string[]; topics: string[] }>('entities/roles.json');
   const words = readJson<Record<string, string[]>>('entities/name-words.json');
   const honorifics = readJson<string[]>('entities/honorifics.json');
+  const givenNames = readJson<{ names: string[] }>('entities/given-names.json').names;
+  const cues = readJson<{ before: string[]; notBeforeIn: string[]; betweenNouns: string[]; ofPhrases: string[]; possessed: string[]; suffixes: string[] }>('entities/place-cues.json');
+  // The dictionary is a package of its own (MIT, ~275,000 words); read through require so that no path is guessed.
+  const english = require('an-array-of-english-words') as string[];
 
   const gazetteer = new Map<string, GazetteerEntry>();
   // Earlier entries win: countries, then hand-written additions, then the long Phoenix lists.
@@ -97,10 +118,19 @@ export function loadLexicon(): Lexicon {
     placeBefore: set(words.placeBefore),
     connectors: set(words.connectors),
     neverNames: set(words.neverNames),
+    givenNames: set(givenNames),
+    englishWords: set(english),
+    placeCues: { before: set(cues.before), notBeforeIn: set(cues.notBeforeIn), between: betweenCues(cues.betweenNouns), ofPhrases: cues.ofPhrases, possessed: cues.possessed, suffixes: set(cues.suffixes) },
     tags(word) {
       const t = lexicon[word.toLowerCase()];
       return t === undefined ? [] : Array.isArray(t) ? t : t.split(',');
     },
   };
   return cached;
+}
+
+/** "talks between X and Y": [text ending before X, text ending before Y] for the nouns given. */
+function betweenCues(nouns: string[]): RegExp[] {
+  const head = `\\b(?:${nouns.join('|')})\\s+between\\s+`;
+  return [new RegExp(`${head}$`, 'i'), new RegExp(`${head}\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}\\s+and\\s+$`, 'iu')];
 }

@@ -2,7 +2,9 @@ import type { Doc } from '../../core/doc.js';
 import { contentId } from '../../core/ids.js';
 import type { EntityType } from './mentions.js';
 import { givenAgreement, parseName, type PersonName } from './names.js';
-import { fold } from './normalise.js';
+import { initialsOf } from './acronyms.js';
+import { demonymTypes, voteType } from './link-types.js';
+import { editDistance, fold, linkKey } from './normalise.js';
 import type { EntityAttrs } from './stage.js';
 
 /** One real-world referent across the corpus. */
@@ -30,9 +32,9 @@ interface Group {
   merges: Entity['merges'];
 }
 
+const compatible = (a: EntityType, b: EntityType) => a === b || a === 'OTHER' || b === 'OTHER';
 const ROLE_STOP = new Set(['the', 'of', 'for', 'and', 'a', 'federal', 'senior', 'former', 'acting', 'deputy']);
 const roleWords = (roles: string[]) => new Set(roles.flatMap((r) => r.toLowerCase().split(/[\s-]+/)).filter((w) => w && !ROLE_STOP.has(w)));
-const compatible = (a: EntityType, b: EntityType) => a === b || a === 'OTHER' || b === 'OTHER';
 
 /**
  * Joins the per-document entities of `docs` (read from each one's `entities` layer) into corpus entities.
@@ -80,7 +82,7 @@ export function linkEntities(docs: readonly Doc[]): Entity[] {
     members[keep]!.push(...members[drop]!);
     evidence[keep]!.push(...evidence[drop]!, { forms, evidence: why });
   };
-  const typeOf = (root: number) => members[root]!.map((i) => groups[i]!).find((g) => !g.weak)?.type ?? groups[root]!.type;
+  const typeOf = (root: number) => voteType(members[root]!.map((i) => groups[i]!));
   const namesOf = (root: number) => members[root]!.flatMap((i) => groups[i]!.names);
 
   // 1. One gazetteer entry.
@@ -92,15 +94,26 @@ export function linkEntities(docs: readonly Doc[]): Entity[] {
       else union(first, i, [groups[first]!.forms[0]!, g.forms[0]!], `both are the gazetteer entry ${id}`);
     }
   });
-  // 2. One full name or acronym (a bare one-word person name waits for step 4).
-  const byForm = new Map<string, number>();
+  // 2. One full name or acronym, compared without a leading "the" or corporate suffixes ("The GM" / "GM",
+  //    "Ford Motor Co." / "Ford Motor Company"); a bare one-word person name waits for step 4. A form may belong to
+  //    entities of different types ("Kestrava" the city, "Kestrava" the start of "Kestrava Savings"): a
+  //    group joins the compatible entity that uses the form in most documents; a guess from shape alone
+  //    ("Lissenholm" weak ORG) is compatible with any type, so a dateline or a cue elsewhere decides.
+  const byForm = new Map<string, number[]>();
+  const keys = new Map<string, string>();
+  const keyOf = (form: string) => keys.get(form) ?? (keys.set(form, linkKey(form)), keys.get(form)!);
+  const strongOf = (root: number) => members[root]!.some((k) => !groups[k]!.weak);
+  const canJoin = (root: number, g: Group) => compatible(typeOf(root), g.type) || g.weak || !strongOf(root);
+  const uses = (root: number, key: string) => members[root]!.filter((k) => groups[k]!.forms.some((f) => keyOf(f) === key)).length;
   groups.forEach((g, i) => {
     for (const form of new Set(g.forms)) {
-      const key = fold(form);
+      const key = g.type === 'PERSON' ? fold(form) : keyOf(form);
       if (g.type === 'PERSON' && !key.includes(' ')) continue;
-      const first = byForm.get(key);
-      if (first === undefined) byForm.set(key, i);
-      else if (compatible(typeOf(find(first)), g.type) && !conflictingPeople(namesOf(find(first)), namesOf(find(i)))) union(first, i, [form], `the same ${/^[\p{Lu}.&]+$/u.test(form) ? 'acronym' : 'name'} "${form}" in both`);
+      const list = byForm.get(key) ?? byForm.set(key, []).get(key)!;
+      const roots = [...new Set(list.map(find))].filter((r) => r !== find(i) && canJoin(r, g) && !conflictingPeople(namesOf(r), namesOf(find(i))));
+      const best = roots.sort((a, b) => uses(b, key) - uses(a, key))[0];
+      if (best !== undefined) union(best, i, [form], `the same ${/^[\p{Lu}.&]+$/u.test(form) ? 'acronym' : 'name'} "${form}" in both`);
+      if (!list.some((j) => find(j) === find(i))) list.push(i);
     }
   });
   // 3. People whose given names agree.
@@ -118,6 +131,34 @@ export function linkEntities(docs: readonly Doc[]): Entity[] {
         if (why) union(a, b, [groups[a]!.forms[0]!, groups[b]!.forms[0]!], why);
       }
     }
+  }
+  // 3b. Spelling variants of a surname (edit distance 1 after transliteration folding, five letters or
+  //     more) with the same given names and a shared role word: "Ilyas Karimov" / "Ilyas Karimow, minister".
+  const byGiven = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const n of g.names) if (n.given.length) (byGiven.get(n.given.join(' ')) ?? byGiven.set(n.given.join(' '), []).get(n.given.join(' '))!).push(i);
+  });
+  for (const [given, list] of byGiven) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [groups[list[x]!]!, groups[list[y]!]!];
+        if (find(list[x]!) === find(list[y]!) || conflictingPeople(namesOf(find(list[x]!)), namesOf(find(list[y]!)))) continue;
+        const pair = a.names.flatMap((p) => b.names.filter((q) => p.given.join(' ') === given && q.given.join(' ') === given && p.surname !== q.surname && Math.min(p.surname.length, q.surname.length) >= 5 && editDistance(p.surname, q.surname) <= 1).map((q) => [p, q] as const))[0];
+        const shared = [...roleWords(a.roles)].filter((w) => roleWords(b.roles).has(w));
+        if (pair && shared.length) union(list[x]!, list[y]!, [a.forms[0]!, b.forms[0]!], `same given names "${given}", surnames "${pair[0].surname}" ~ "${pair[1].surname}" one letter apart, and a shared role "${shared.join(' ')}"`);
+      }
+    }
+  }
+  // 3c. Given names that vary ("Hanna" / "Hannah") with a surname no other person in the corpus carries.
+  for (const list of bySurname.values()) {
+    const roots = [...new Set(list.map(find))];
+    if (roots.length !== 2) continue;
+    const [a, b] = roots.map((r) => namesOf(r));
+    const variant = a!.every((x) => b!.every((y) => ['same', 'variant'].includes(givenAgreement(x.given, y.given))));
+    // Roles on both sides that share no word ("Defence Minister" / "singer") say these are two people.
+    const [ra, rb] = roots.map((r) => roleWords(members[r]!.flatMap((k) => groups[k]!.roles)));
+    const rolesClash = ra!.size > 0 && rb!.size > 0 && ![...ra!].some((w) => rb!.has(w));
+    if (variant && !rolesClash && !conflictingPeople(a!, b!)) union(roots[0]!, roots[1]!, [groups[roots[0]!]!.forms[0]!, groups[roots[1]!]!.forms[0]!], `given names "${a![0]!.given.join(' ')}" ~ "${b![0]!.given.join(' ')}" and no other person in the corpus is named "${a![0]!.surname}"`);
   }
   // 4. A bare surname that only one person in the corpus carries.
   groups.forEach((g, i) => {
@@ -141,7 +182,9 @@ export function linkEntities(docs: readonly Doc[]): Entity[] {
     }
   });
   groups.forEach((g, i) => {
-    if (g.type === 'PERSON' || g.type === 'PLACE' || g.gazetteer.size || !g.forms.length || g.forms.some((f) => /\s/.test(f.trim()))) return;
+    // The entity's type, not this report's guess: "Kestrava" weak ORG here may be the city elsewhere.
+    const rootType = typeOf(find(i));
+    if (rootType === 'PERSON' || rootType === 'PLACE' || g.gazetteer.size || !g.forms.length || g.forms.some((f) => /\s/.test(f.trim()))) return;
     const word = fold(g.forms[0]!);
     const roots = [...new Set([...(longerByFirst.get(word) ?? [])].map(find))].filter((r) => r !== find(i));
     const withBoth = roots.filter((r) => members[r]!.some((k) => groups[k]!.forms.some((f) => fold(f) === word)));
@@ -152,7 +195,46 @@ export function linkEntities(docs: readonly Doc[]): Entity[] {
     }
   });
 
-  return [...new Set(groups.map((_, i) => find(i)))].map((root) => buildEntity(members[root]!.map((i) => groups[i]!), typeOf(root), evidence[root]!));
+  // 5b. An acronym no document spelled out, whose letters are the initials of exactly one organisation's
+  //     name in the corpus ("GM" / "General Motors").
+  const orgNames = new Map<string, (readonly [number, string])[]>();
+  groups.forEach((g, i) => {
+    if (typeOf(find(i)) !== 'ORG') return;
+    for (const f of g.forms) if (/\s/.test(f.trim())) (orgNames.get(initialsOf(f)) ?? orgNames.set(initialsOf(f), []).get(initialsOf(f))!).push([i, f]);
+  });
+  groups.forEach((g, i) => {
+    if (g.gazetteer.size || g.forms.some((f) => /\s/.test(f.trim()))) return;
+    const acronym = g.forms.find((f) => /^[\p{Lu}.&]{2,6}$/u.test(f));
+    if (!acronym || members[find(i)]!.some((k) => groups[k]!.forms.some((f) => /\s/.test(f.trim())))) return;
+    const fits = orgNames.get(acronym.replace(/[^\p{Lu}]/gu, '')) ?? [];
+    const roots = new Set(fits.map(([k]) => find(k)));
+    if (roots.size === 1) union(fits[0]![0], i, [fits[0]![1], acronym], `"${acronym}" spells the initials of "${fits[0]![1]}", the only organisation in the corpus that fits`);
+  });
+  // 6. Spellings of one place the gazetteer does not know ("Dravic" / "Dravica"): one-word names of six
+  //    letters or more, one edit apart, with the same first four letters, both typed PLACE.
+  const placeByStem = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    if (g.gazetteer.size || typeOf(find(i)) !== 'PLACE') return;
+    for (const f of new Set(g.forms.map(fold))) if (!f.includes(' ') && f.length >= 6) (placeByStem.get(f.slice(0, 4)) ?? placeByStem.set(f.slice(0, 4), []).get(f.slice(0, 4))!).push(i);
+  });
+  for (const list of placeByStem.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x]!, list[y]!];
+        if (find(a) === find(b) || typeOf(find(a)) !== 'PLACE' || typeOf(find(b)) !== 'PLACE') continue;
+        const pair = groups[a]!.forms.flatMap((p) => groups[b]!.forms.filter((q) => !/\s/.test(p) && !/\s/.test(q) && fold(p) !== fold(q) && Math.min(fold(p).length, fold(q).length) >= 6 && editDistance(fold(p), fold(q)) === 1).map((q) => [p, q]))[0];
+        if (pair) union(a, b, pair, `"${pair[0]}" and "${pair[1]}" are one letter apart, both places`);
+      }
+    }
+  }
+  const roots = [...new Set(groups.map((_, i) => find(i)))];
+  // 7. Demonyms across documents: "Varonian" in one report and "Varonia" in another make a demonym and a place.
+  const retyped = demonymTypes(roots.map((root) => ({ type: typeOf(root), strong: strongOf(root), gazetteer: members[root]!.some((k) => groups[k]!.gazetteer.size > 0), forms: members[root]!.flatMap((k) => groups[k]!.forms) })));
+  return roots.map((root, k) => {
+    const retype = retyped.get(k);
+    const merges = retype ? [...evidence[root]!, { forms: retype.forms, evidence: retype.evidence }] : evidence[root]!;
+    return buildEntity(members[root]!.map((i) => groups[i]!), retype?.type ?? typeOf(root), merges);
+  });
 }
 
 /** Two sets of full names that name different people (same surname, given names that disagree). */
@@ -181,7 +263,11 @@ function buildEntity(groups: Group[], type: EntityType, merges: Entity['merges']
   const words = (f: string) => f.trim().split(/\s+/).length;
   const names = forms.filter((f) => !/^[\p{Lu}.&]+$/u.test(f));
   const pool = names.length ? names : forms;
-  const name = type === 'PERSON' ? [...pool].sort((a, b) => words(b) - words(a) || b.length - a.length)[0]! : [...pool].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length)[0] ?? '';
+  // A person is named by the fullest name, the most frequent spelling of it first; anything else by its most
+  // frequent form, unless that is one word of a longer form ("Front" of "National Liberation Front").
+  const byCount = [...pool].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
+  const fuller = (f: string) => byCount.find((g) => words(g) > 1 && fold(g).split(' ').includes(fold(f)));
+  const name = type === 'PERSON' ? [...byCount].sort((a, b) => words(b) - words(a))[0]! : (type === 'ORG' && byCount[0] && words(byCount[0]) === 1 ? fuller(byCount[0]) : undefined) ?? byCount[0] ?? '';
   const roles = new Map<string, string>();
   for (const g of groups) for (const r of g.roles) if (!roles.has(r.toLowerCase())) roles.set(r.toLowerCase(), r);
   // A bare role word from "the minister" adds nothing next to "Information Minister".

@@ -1,7 +1,7 @@
 import type { Sentence } from '../sentences/split.js';
-import type { Lexicon } from './lexicon.js';
+import type { GazetteerEntry, Lexicon } from './lexicon.js';
 import { fold, isAllCaps, isCapitalised } from './normalise.js';
-import { typeByShape, roleBefore, splitTitle } from './types.js';
+import { TITLE_QUALIFIERS, typeByShape, roleBefore, splitTitle } from './types.js';
 import { scanWords, type Word } from './words.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
@@ -19,6 +19,8 @@ export interface Mention {
   gazetteer?: string;
   /** Dropped unless coreference joins it to another mention. */
   tentative?: boolean;
+  /** The context that decided the type, when it was context ("in Varonia", "\"Sofia\" is a given name"). */
+  typedBy?: string;
   /** Read from the dateline ("PORT ELMA (Harbour Wire):"), whose brackets credit an agency, not an alias. */
   dateline?: boolean;
 }
@@ -30,17 +32,19 @@ const NOT_NAME_TAGS = /^(Determiner|Pronoun|Preposition|Conjunction|Adverb|Quest
 /**
  * Finds the names in one sentence: runs of capitalised words (with connectors such as "of", "al", "bin"),
  * typed by the gazetteer, organisation and place words, titles and role words before them, and shape.
- * In a sentence written in capitals only the gazetteer is trusted.
+ * In a sentence written in capitals only the gazetteer is trusted. `named` holds the words the document
+ * capitalises in running text: at the head of a sentence they are names too ("Brisk recalled ...").
  */
-export function detectMentions(text: string, sentence: Sentence, lex: Lexicon): Mention[] {
+export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, named: ReadonlySet<string> = new Set()): Mention[] {
   const words = splitCompounds(scanWords(text, sentence.start, sentence.end), lex);
   if (!words.length) return [];
-  const pos = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
-  const letters = text.slice(sentence.start, sentence.end).replace(/[^\p{L}]/gu, '');
+  const pos = lazyTags(sentence);
   // Capitals say nothing in a line written in capitals or in title case (a headline): trust only the gazetteer.
-  const shouting = (letters.length > 12 && !/\p{Ll}/u.test(letters)) || isTitleCase(words, text, sentence.end);
+  const chunk = text.slice(sentence.start, sentence.end);
+  const capitalsOnly = !/\p{Ll}/u.test(chunk) && chunk.replace(/[^\p{L}]/gu, '').length > 12;
+  const shouting = capitalsOnly || isTitleCase(words, text, sentence.end);
   const gaz = words.map((_, i) => gazetteerAt(words, i, lex, text));
-  const cap = words.map((w, i) => !shouting && isNameWord(w, i, words, text, pos, lex, gaz[i] !== undefined));
+  const cap = words.map((w, i) => !shouting && isNameWord(w, i, words, text, pos, lex, gaz[i] !== undefined || named.has(w.text)));
   const mentions: Mention[] = [];
 
   let i = 0;
@@ -73,12 +77,31 @@ export function detectMentions(text: string, sentence: Sentence, lex: Lexicon): 
     for (const m of found) {
       const lone = m.evidence === 'weak' && m.form === 'name' && (m.type === 'OTHER' || m.type === 'ORG') && i === end;
       if (lone && pos.get(m.start) !== 'PROPN') continue;
-      // A capitalised plural at the head of a sentence ("Envoys", "Officials") is rarely a name.
-      mentions.push(lone && i === 0 && /s$/.test(words[i]!.text) ? { ...m, tentative: true } : m);
+      // A capitalised plural or dictionary word at the head of a sentence ("Envoys", "Freight", "Lorry") is
+      // rarely a name: kept only when coreference ties it to another mention of the document.
+      const single = i === end && !m.gazetteer && !m.typedBy && m.form === 'name';
+      const common = (lone || single) && atHead(words, i, text) && !named.has(words[i]!.text) && ((lone && /s$/.test(words[i]!.text)) || lex.englishWords.has(words[i]!.text.toLowerCase()));
+      mentions.push(common ? { ...m, tentative: true } : m);
     }
     i = end + 1;
   }
   return mentions;
+}
+
+/** wink's tag of the token starting at an offset; the map is built only for sentences that ask. */
+function lazyTags(sentence: Sentence): { get(start: number): string | undefined } {
+  let map: Map<number, string> | undefined;
+  return {
+    get(start) {
+      map ??= new Map(sentence.tokens.map((t) => [t.start, t.pos]));
+      return map.get(start);
+    },
+  };
+}
+
+/** The first word of a sentence, or the first after an opening quote, bracket or colon. */
+function atHead(words: Word[], i: number, text: string): boolean {
+  return i === 0 || /[“"‘'(\[:—–>|]\s*$/.test(text.slice(Math.max(0, words[i]!.start - 3), words[i]!.start));
 }
 
 /** A headline: no final stop and nearly every word of four or more letters capitalised. */
@@ -113,23 +136,33 @@ function splitCompounds(words: Word[], lex: Lexicon): Word[] {
   return out;
 }
 
-function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string): { last: number; id: string } | undefined {
+type GazetteerHit = { last: number; id: string; entry: GazetteerEntry };
+
+function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string): GazetteerHit | undefined {
   if (!/^\p{Lu}/u.test(words[i]!.text)) return undefined;
-  const first = fold(words[i]!.text).split(' ');
-  const most = lex.starts.get(first[0]!);
+  const head = fold(words[i]!.text);
+  const most = lex.starts.get(head.split(' ')[0]!);
   if (most === undefined) return undefined;
-  let found: { last: number; id: string } | undefined;
+  let found: GazetteerHit | undefined;
+  // The folded phrase grows word by word; a gap with an ampersand ("AT & T") is folded from the text.
+  let key = head;
   for (let j = i; j < words.length && j < i + most; j++) {
-    if (j > i && !words[j]!.joined) break;
-    const entry = lex.gazetteer.get(fold(text.slice(words[i]!.start, words[j]!.end)));
+    if (j > i) {
+      if (!words[j]!.joined) break;
+      key = text.slice(words[j - 1]!.end, words[j]!.start).includes('&') ? fold(text.slice(words[i]!.start, words[j]!.end)) : `${key} ${fold(words[j]!.text)}`;
+    }
+    const entry = lex.gazetteer.get(key);
+    // "Who" is a question, "WHO" the organisation: a one-word organisation that is also a dictionary word
+    // counts only when written in capitals.
+    if (entry && j === i && entry.kind === 'organisation' && !isAllCaps(words[i]!.text) && lex.englishWords.has(words[i]!.text.toLowerCase())) continue;
     // A phrase must end on a capitalised word ("Bank of England", not "Bank of").
-    if (entry && /^\p{Lu}/u.test(words[j]!.text)) found = { last: j, id: entry.id };
+    if (entry && /^\p{Lu}/u.test(words[j]!.text)) found = { last: j, id: entry.id, entry };
   }
   // One-letter and lower-case look-alikes of common words ("US" is a country, "us" is not) are checked by case above.
   return found;
 }
 
-function isNameWord(w: Word, i: number, words: Word[], text: string, pos: Map<number, string>, lex: Lexicon, inGazetteer: boolean): boolean {
+function isNameWord(w: Word, i: number, words: Word[], text: string, pos: { get(start: number): string | undefined }, lex: Lexicon, inGazetteer: boolean): boolean {
   // Brand names in camel case ("iPhone", "eBay") are names despite the lower-case first letter.
   if (/^[a-z]\p{Lu}\p{Ll}/u.test(w.text)) return true;
   // "A." is an initial, "A" an article: the list of never-names is matched with the dot.
@@ -143,6 +176,9 @@ function isNameWord(w: Word, i: number, words: Word[], text: string, pos: Map<nu
   if (tags.some((t) => /Name|City|Country|Place|Region|Organization|Person|Honorific/.test(t))) return true;
   if (lex.honorifics.has(w.text) || lex.titles.has(w.text)) return true;
   if (tags.some((t) => NOT_NAME_TAGS.test(t))) return false;
+  // "Brisk Mobility said ...": an unknown word before another capitalised word starts a name, whatever
+  // part of speech wink guesses for it (it reads many such words as adjectives or verbs).
+  if (words[i + 1]?.joined && isCapitalised(words[i + 1]!.text) && !lex.neverNames.has(words[i + 1]!.text) && !tags.length) return true;
   const tag = pos.get(w.start);
   if (tag && NOT_NAME_POS.has(tag)) return false;
   if (isAllCaps(w.text) && w.text.length > 1) return true;
@@ -165,7 +201,7 @@ function roleMention(words: Word[], i: number, lex: Lexicon): Mention | undefine
   return { start: w.start, end: w.end, type: 'PERSON', form: 'role', evidence: 'weak', role: w.text.toLowerCase() };
 }
 
-function typeRun(words: Word[], first: number, last: number, gaz: ({ last: number; id: string } | undefined)[], text: string, lex: Lexicon, shouting: boolean): Mention[] {
+function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit | undefined)[], text: string, lex: Lexicon, shouting: boolean): Mention[] {
   const run = words.slice(first, last + 1);
   const span = (a: number, b: number) => ({ start: words[a]!.start, end: words[b]!.end });
   const whole = lex.gazetteer.get(fold(text.slice(run[0]!.start, run[run.length - 1]!.end)));
@@ -176,7 +212,7 @@ function typeRun(words: Word[], first: number, last: number, gaz: ({ last: numbe
     for (let k = first; k <= last; k++) {
       const g = gaz[k];
       if (!g) continue;
-      out.push(fromGazetteer(span(k, g.last), lex.gazetteer.get(fold(text.slice(words[k]!.start, words[g.last]!.end)))!));
+      out.push(fromGazetteer(span(k, g.last), g.entry));
       k = g.last;
     }
     return out;
@@ -201,7 +237,7 @@ function typeRun(words: Word[], first: number, last: number, gaz: ({ last: numbe
     pieces.push([k, g.last]);
     k = g.last + 1;
     if (k > last) {
-      return pieces.map(([a, b]) => fromGazetteer(span(a, b), lex.gazetteer.get(fold(text.slice(words[a]!.start, words[b]!.end)))!));
+      return pieces.map(([a, b]) => fromGazetteer(span(a, b), gaz[a]!.entry));
     }
   }
   const titled = splitTitle(run, lex, text);
@@ -211,7 +247,7 @@ function typeRun(words: Word[], first: number, last: number, gaz: ({ last: numbe
     for (let k = first; k < first + titled.nameFrom; k++) {
       const g = gaz[k];
       if (g && g.last < first + titled.nameFrom) {
-        out.push(fromGazetteer(span(k, g.last), lex.gazetteer.get(fold(text.slice(words[k]!.start, words[g.last]!.end)))!));
+        out.push(fromGazetteer(span(k, g.last), g.entry));
         k = g.last;
       }
     }
@@ -219,9 +255,9 @@ function typeRun(words: Word[], first: number, last: number, gaz: ({ last: numbe
     return out;
   }
   // A leading demonym is its own mention ("Valdorian Ilse Carrow").
-  if (gaz[first] && lex.gazetteer.get(fold(text.slice(words[first]!.start, words[gaz[first]!.last]!.end)))?.kind === 'demonym' && gaz[first]!.last < last) {
+  if (gaz[first]?.entry.kind === 'demonym' && gaz[first]!.last < last) {
     const g = gaz[first]!;
-    return [fromGazetteer(span(first, g.last), lex.gazetteer.get(fold(text.slice(words[first]!.start, words[g.last]!.end)))!), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
+    return [fromGazetteer(span(first, g.last), g.entry), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
   }
   const role = roleBefore(words, first, text, lex);
   if (role) return [{ ...span(first, last), type: 'PERSON', form: 'name', evidence: 'strong', role }];
@@ -235,7 +271,7 @@ function titleAfterPrefix(run: Word[], lex: Lexicon): number {
   for (let t = 1; t < run.length - 1; t++) {
     if (!isTitle(run[t]!)) continue;
     // "Defence Minister", "Federal Information Minister": qualifiers only before the title; splitTitle's case.
-    if (run.slice(0, t).every((w) => lex.roleTopics.has(w.text) || lex.titles.has(w.text) || lex.honorifics.has(w.text) || lex.gazetteer.get(fold(w.text))?.kind === 'demonym')) return -1;
+    if (run.slice(0, t).every((w) => TITLE_QUALIFIERS.has(w.text) || lex.roleTopics.has(w.text) || lex.titles.has(w.text) || lex.honorifics.has(w.text) || lex.gazetteer.get(fold(w.text))?.kind === 'demonym')) return -1;
     const after = run.slice(t + 1);
     if (after.some((w) => lex.orgWords.has(w.text)) || after.every((w) => isTitleWord(w, lex))) continue;
     return t;

@@ -1,6 +1,9 @@
-import { editDistance, squeeze } from './normalise.js';
+import { editDistance, squeeze, translit } from './normalise.js';
 
-/** A person's name split into given names and surname ("Kael Ilse Orsk" → given [kael, ilse], surname orsk), folded. */
+/**
+ * A person's name split into given names and surname ("Kael Ilse Orsk" → given [kael, ilse], surname orsk),
+ * folded by `translit` so that "Ilyas Karimoff" and "Ilias Karimov" parse alike.
+ */
 export interface PersonName {
   given: string[];
   surname: string;
@@ -9,7 +12,7 @@ export interface PersonName {
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|prof|gen|col|lt|sgt|capt|syed|begum|hafiz|qari)$/;
 
 export function parseName(form: string): PersonName {
-  const parts = squeeze(form).split(' ').filter((p) => p && !HONORIFIC.test(p));
+  const parts = squeeze(form).split(' ').filter((p) => p && !HONORIFIC.test(p)).map(translit);
   return { given: parts.slice(0, -1), surname: parts[parts.length - 1] ?? '' };
 }
 

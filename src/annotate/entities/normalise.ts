@@ -16,9 +16,43 @@ export function fold(text: string): string {
     .trim();
 }
 
+const CORPORATE = /(?: (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|nv|sa|ag|gmbh|spa))+$/;
+
+/**
+ * The key two names of one organisation or place share across documents: folded, without a leading "the"
+ * and without corporate suffixes ("The GM" → gm, "General Motors Corporation" → general motors, "Apple
+ * Inc." → apple). A name that is nothing but such words keeps them.
+ */
+export function linkKey(text: string): string {
+  const folded = fold(text);
+  const bare = folded.replace(/^the /, '').replace(CORPORATE, '');
+  return bare || folded;
+}
+
 /** Folds further for comparing transliterated given names: doubled letters squeezed ("Attaullah" ~ "Ataullah"). */
 export function squeeze(text: string): string {
-  return fold(text).replace(/(\p{L})\1+/gu, '$1').replace(/[^\p{L}\p{N} ]/gu, '');
+  const folded = fold(text);
+  // Fast path, the common case: plain letters without a doubled one.
+  if (/^[a-z0-9 ]*$/.test(folded) && !/([a-z])\1/.test(folded)) return folded;
+  return folded.replace(/(\p{L})\1+/gu, '$1').replace(/[^\p{L}\p{N} ]/gu, '');
+}
+
+/**
+ * Folds further for comparing names written in other alphabets, whose Latin spellings vary by convention:
+ * "Ilyas" ~ "Ilias" (y/i), "Karimoff" ~ "Karimov" (final -off/-ov), "Mikhail" ~ "Mihail" is NOT folded
+ * (kh is a sound of its own). Applied on top of `squeeze`; used for people only.
+ */
+export function translit(text: string): string {
+  const squeezed = squeeze(text);
+  if (!/[yw]|ph|ck|ou|of\b/.test(squeezed)) return squeezed;
+  return squeezed
+    .replace(/y/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ck/g, 'k')
+    .replace(/ou/g, 'u')
+    .replace(/of\b/g, 'ov')
+    .replace(/(\p{L})\1+/gu, '$1');
 }
 
 export const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{Lt}]/u.test(word);

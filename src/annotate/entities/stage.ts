@@ -3,6 +3,7 @@ import type { Span } from '../../core/span.js';
 import type { DocStage } from '../../pipeline/stage.js';
 import { readSentences } from '../sentences/tokens.js';
 import { clusterMentions } from './coref.js';
+import { markDemonyms } from './demonyms.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { detectMentions, type Mention } from './mentions.js';
 import { fold } from './normalise.js';
@@ -17,27 +18,42 @@ export interface EntityAttrs {
   evidence: Mention['evidence'];
   joinedBy?: string;
   joinedTo?: string;
+  /** The context that decided the type ("in Varonia", "demonym of \"Varonia\""), when context did. */
+  typedBy?: string;
 }
 
 /** Detects and clusters the mentions of one document; pure given the loaded lexicon. */
 export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[] {
   const mentions: Mention[] = [];
+  const named = namesInRunningText(doc.text);
   for (const sentence of readSentences(doc)) {
     if (sentence.dateline) {
       mentions.push(...datelineMentions(doc, sentence, lex));
       continue;
     }
-    mentions.push(...detectMentions(doc.text, sentence, lex));
+    mentions.push(...detectMentions(doc.text, sentence, lex, named));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return clusterMentions(doc.text, mentions).map((m, i) => {
+  return clusterMentions(doc.text, markDemonyms(doc.text, mentions)).map((m, i) => {
     const attrs: EntityAttrs = { entity: `e${m.cluster + 1}`, form: m.form, evidence: m.evidence };
     if (m.role) attrs.role = m.role;
     if (m.gazetteer) attrs.gazetteer = m.gazetteer;
     if (m.joinedBy) attrs.joinedBy = m.joinedBy;
     if (m.joinedTo) attrs.joinedTo = m.joinedTo;
+    if (m.typedBy) attrs.typedBy = m.typedBy;
     return { start: m.start, end: m.end, label: m.type, id: `m${i + 1}`, attrs: attrs as unknown as Record<string, unknown> };
   });
+}
+
+/**
+ * Capitalised words the document writes after a lower-case word ("... of Brisk bikes"): there
+ * the capital is the writer's choice, so the same word at the head of a sentence is a name too.
+ */
+function namesInRunningText(text: string): Set<string> {
+  const out = new Set<string>();
+  // After a whole lower-case word: "... by Nordhavn Bank" names "Nordhavn", not "Bank".
+  for (const m of text.matchAll(/(?<=(?:^|[\s(“"‘])\p{Ll}[\p{L}\p{M}'’]*[,;]? )\p{Lu}[\p{L}\p{M}]+/gu)) out.add(m[0]);
+  return out;
 }
 
 /** The place of a dateline ("KESTRAVA (Tidewire):") is a place; its agency an organisation. */
@@ -45,11 +61,15 @@ function datelineMentions(doc: Doc, sentence: { start: number; end: number }, le
   const out: Mention[] = [];
   const { place, agency } = doc.meta.dateline ?? {};
   const chunk = doc.text.slice(sentence.start, sentence.end);
-  for (const [value, type] of [[place, 'PLACE'], [agency, 'ORG']] as const) {
+  // "PORT ELMA, LISSENHOLM" is a city and its country: two places.
+  const parts = [...(place ?? '').split(/\s*,\s*/).map((p) => [p, 'PLACE'] as const), [agency, 'ORG'] as const];
+  let from = 0;
+  for (const [value, type] of parts) {
     if (!value) continue;
-    const at = chunk.indexOf(value);
+    const at = chunk.indexOf(value, from);
     if (at < 0) continue;
     const entry = lex.gazetteer.get(fold(value));
+    from = at + value.length;
     out.push({ start: sentence.start + at, end: sentence.start + at + value.length, type: entry?.type ?? type, form: 'name', evidence: 'strong', dateline: true, ...(entry ? { gazetteer: entry.id } : {}) });
   }
   return out;

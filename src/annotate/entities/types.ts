@@ -1,10 +1,11 @@
 import type { Lexicon } from './lexicon.js';
 import type { EntityType, Mention } from './mentions.js';
+import { placeCue } from './cues.js';
 import { fold, isAllCaps, isCapitalised } from './normalise.js';
 import type { Word } from './words.js';
 
 // Words that qualify a title without being a title ("Prime", "Federal", "Acting", "former").
-const TITLE_QUALIFIERS = new Set(['Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Senior', 'Federal', 'Provincial', 'State', 'Interim', 'Caretaker', 'Chief', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance']);
+export const TITLE_QUALIFIERS = new Set(['Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Senior', 'Federal', 'Provincial', 'State', 'Interim', 'Caretaker', 'Chief', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance']);
 const BARE_HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Syed|Begum|Hafiz|Qari)\.?$/;
 
 /**
@@ -37,12 +38,15 @@ export function splitTitle(run: Word[], lex: Lexicon, text: string): { nameFrom:
   return { nameFrom, ...(role ? { role } : {}) };
 }
 
-const NOT_ROLE_MODIFIER = /^(the|a|an|of|by|and|or|to|in|on|at|for|from|with|said|says|told|its|his|her|their|our|former|new|top|senior)$/i;
+const NOT_ROLE_MODIFIER = /^(the|a|an|of|by|and|or|to|in|on|at|for|from|with|said|says|told|its|his|her|their|our|former|new|top|senior|would|will|could|should|can|may|might|must|did|does|do|not|to|was|is|were|been|be|being|has|had|have)$/i;
+// A role word after one of these is a verb ("Varonia would judge Teskár by ...", "to chair Kestrel").
+const VERB_BEFORE = /^(would|will|could|should|can|may|might|must|did|does|do|not|to|also|never|shall)$/i;
 
 /** "spokesperson Ilse Carrow", "intelligence chief Kael Orsk", "Trade Office spokesperson ..." → the role words. */
 export function roleBefore(words: Word[], first: number, text: string, lex: Lexicon): string | undefined {
   const head = words[first - 1];
   if (!head || !words[first]!.joined || !lex.roleHeads.has(head.text)) return undefined;
+  if (words[first - 2] && VERB_BEFORE.test(words[first - 2]!.text)) return undefined;
   let from = first - 1;
   for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
     const w = words[k]!;
@@ -53,7 +57,7 @@ export function roleBefore(words: Word[], first: number, text: string, lex: Lexi
 }
 
 /** The type a run's shape and neighbours suggest when nothing stronger has spoken. */
-export function typeByShape(words: Word[], first: number, last: number, text: string, lex: Lexicon): Pick<Mention, 'type' | 'form' | 'evidence'> | undefined {
+export function typeByShape(words: Word[], first: number, last: number, text: string, lex: Lexicon): Pick<Mention, 'type' | 'form' | 'evidence' | 'typedBy' | 'role'> | undefined {
   const run = words.slice(first, last + 1);
   const lastWord = run[run.length - 1]!.text;
   const next = words[last + 1];
@@ -64,6 +68,21 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
   if (lex.placeWords.has(lastWord) && run.length > 1) return strong('PLACE');
   if (lex.eventWords.has(lastWord) && run.length > 1) return strong('OTHER');
   if (next?.joined && lex.placeAfter.has(next.text)) return strong('PLACE');
+  // "Sofia Brandt", "Anneli Varg": a known given name and a capitalised word after it make a person, even
+  // when the given name is also a city ("Sofia"); a given name that is also a country ("Jordan") only weakly.
+  // "the Green Left" is a party: a name after "the" is not a person's.
+  const afterThe = /^the$/i.test(words[first - 1]?.text ?? '') && words[first]!.joined;
+  if (run.length >= 2 && run.length <= 4 && !afterThe && lex.givenNames.has(run[0]!.text) && run.every((w) => isCapitalised(w.text)) && !lex.gazetteer.has(fold(lastWord))) {
+    // A given name that is also a country ("Jordan") or an English word ("Dow Jones", "Ford Taurus",
+    // "Will Smith") says so only weakly: an organisation word or a cue elsewhere may still win.
+    const doubtful = lex.gazetteer.get(fold(run[0]!.text))?.kind === 'country' || lex.englishWords.has(run[0]!.text.toLowerCase());
+    return { type: 'PERSON', form: 'name', evidence: doubtful ? 'weak' : 'strong', typedBy: `"${run[0]!.text}" is a given name` };
+  }
+  const person = personCue(words, first, last, text, lex);
+  if (person) return { type: 'PERSON', form: 'name', evidence: 'weak', typedBy: person.said, ...(person.role ? { role: person.role } : {}) };
+  const cue = placeCue(words, first, last, text, lex);
+  // "in X" alone is weak ("a stake in Chrysler"); "X's capital", "the city of X", "X-based" are strong.
+  if (cue) return { type: 'PLACE', form: 'name', evidence: cue.weak ? 'weak' : 'strong', typedBy: cue.said };
   if (run.length === 1) {
     const word = run[0]!.text;
     if (isAllCaps(word) && /^[\p{Lu}&]{2,6}$/u.test(word.replace(/\./g, ''))) return { type: 'ORG', form: 'acronym', evidence: 'weak' };
@@ -93,4 +112,22 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
   if (run.length <= 4 && run.every((w) => isCapitalised(w.text)) && (sayer || run.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w.text)))) return weak('PERSON');
   if (run.every((w) => isCapitalised(w.text)) && run.length <= 5) return weak('ORG');
   return weak('OTHER');
+}
+
+const SAY_BEFORE = /^(said|says|told|according|asked|added|wrote)$/i;
+
+/**
+ * "said Jorunn Veit", "Jorunn Veit, the mayor of ...", "Port Elma's mayor, Jorunn Veit": two or three
+ * capitalised words after a verb of saying, or beside a role word across a comma, name a person. Weak: an
+ * organisation word or a gazetteer entry elsewhere in the document still wins.
+ */
+function personCue(words: Word[], first: number, last: number, text: string, lex: Lexicon): { said: string; role?: string } | undefined {
+  if (last === first || last - first > 2 || words.slice(first, last + 1).some((w) => !isCapitalised(w.text) || lex.gazetteer.has(fold(w.text)))) return undefined;
+  const previous = words[first - 1];
+  if (previous && words[first]!.joined && SAY_BEFORE.test(previous.text) && !/^the$/i.test(words[first - 2]?.text ?? '')) return { said: `"${previous.text} ${text.slice(words[first]!.start, words[last]!.end)}"` };
+  const after = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}\p{M}]*['’]s)?\s*(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/u.exec(text.slice(words[last]!.end, words[last]!.end + 60));
+  if (after && lex.roleHeads.has(after[1]!.toLowerCase())) return { said: `"${text.slice(words[first]!.start, words[last]!.end)}, ... ${after[1]}"`, role: after[1]!.toLowerCase() };
+  const before = /\b([\p{L}-]+),\s*$/u.exec(text.slice(Math.max(0, words[first]!.start - 30), words[first]!.start));
+  if (before && lex.roleHeads.has(before[1]!.toLowerCase())) return { said: `"${before[1]}, ${text.slice(words[first]!.start, words[last]!.end)}"`, role: before[1]!.toLowerCase() };
+  return undefined;
 }

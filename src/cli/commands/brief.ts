@@ -1,9 +1,7 @@
 import { Command } from 'commander';
-import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
-import { printMessages } from '../messages.js';
-import { inputProgress } from '../progress.js';
+import { addInputOptions, formatOption, type InputFlags } from '../inputs.js';
+import { analyseInputs } from '../analysis.js';
 import { EXIT, type RunState } from '../main.js';
-import { loadPipelineModules } from '../lazy.js';
 import { writeOut } from '../write.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
@@ -25,14 +23,7 @@ Examples:
 Exit status: 0 when every input was read, 1 when any input failed or --story names no story, 2 on a usage error.`);
   addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: (typeof FORMATS)[number]; story?: string }) => {
     const format = flags.format ?? 'md';
-    const { collectDocs, buildPipeline, stages } = await loadPipelineModules();
-    const { briefStages, briefings, renderBriefings } = await import('../../brief/render.js');
-    const progress = inputProgress(!flags.quiet);
-    const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
-    progress.stop();
-    const pipeline = await buildPipeline(briefStages(stages.ANALYZE_STAGES));
-    const { corpus, messages: stageMessages } = pipeline.run(docs);
-    printMessages([...messages, ...stageMessages], flags.quiet);
+    const [{ corpus, failed }, { briefings, renderBriefings }] = await Promise.all([analyseInputs(inputs, flags), import('../../brief/render.js')]);
     const output = briefings(corpus, flags.story);
     if (output.missing) {
       process.stderr.write(`corroborate brief: no story "${output.missing}"; run \`corroborate analyze\` to list story ids\n`);

@@ -1,0 +1,43 @@
+import type { Lexicon } from './lexicon.js';
+import { fold } from './normalise.js';
+import type { Word } from './words.js';
+
+// Longest cue phrase looked at before or after a name, in characters.
+const WINDOW = 40;
+
+/**
+ * Says why the context makes words[first..last] a place, or undefined; `weak` for "in X", which a
+ * business text also writes of companies ("a stake in Kestrel"). Cues: "X's capital" / "X's foreign
+ * minister" (lower case after the possessive), "the city of X", "X-based", "peace talks between X and Y", "in X".
+ * Asked only when neither the gazetteer nor a head word typed the name. A possessive after "in X" ("in
+ * Kestrel's report") or a given name at its head ("in Sofia Brandt's office") cancels the "in" cue: the name
+ * then belongs to what follows.
+ */
+export function placeCue(words: Word[], first: number, last: number, text: string, lex: Lexicon): { said: string; weak?: boolean } | undefined {
+  const cues = lex.placeCues;
+  const start = words[first]!.start;
+  const end = words[last]!.end;
+  const after = text.slice(end, end + WINDOW);
+  const possessive = /^['’]s\b/u.exec(after);
+  if (possessive) {
+    // Written in lower case: "Varonia's north", not "Kestrel's North American sales".
+    const rest = after.slice(possessive[0].length).replace(/^\s+/, '');
+    const hit = cues.possessed.find((p) => rest.startsWith(p) && !/^\p{L}/u.test(rest.slice(p.length)));
+    return hit ? { said: `"${text.slice(start, end)}'s ${hit}"` } : undefined;
+  }
+  const next = words[last + 1];
+  if (next && next.start === end + 1 && /^[-‐‑]$/.test(text[end]!) && cues.suffixes.has(next.text.toLowerCase())) return { said: `"${text.slice(start, next.end)}"` };
+  if (last - first > 2 || lex.givenNames.has(words[first]!.text)) return undefined;
+  const previous = words[first - 1];
+  const inWord = previous && words[first]!.joined && cues.before.has(previous.text.toLowerCase());
+  if (inWord && !cues.notBeforeIn.has(words[first - 2]?.text.toLowerCase() ?? '')) return { said: `"${previous!.text} ${text.slice(start, end)}"`, weak: true };
+  // Cheap test first: most names have no "between" in the 60 characters before them.
+  const between = text.lastIndexOf('between', start);
+  if (between >= 0 && start - between < 60) {
+    const near = text.slice(Math.max(0, start - 80), start);
+    if (cues.between.some((r) => r.test(near))) return { said: `"between ... ${text.slice(start, end)}"` };
+  }
+  const before = text.slice(Math.max(0, start - WINDOW), start).toLowerCase();
+  const of = cues.ofPhrases.find((p) => before.endsWith(` ${p} `) || before === `${p} `);
+  return of ? { said: `"${of} ${text.slice(start, end)}"` } : undefined;
+}

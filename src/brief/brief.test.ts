@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../core/doc.js';
+import { examplesCorpus, runAll } from '../reconcile/test-helpers.js';
+import type { Reconciliation } from '../reconcile/stage.js';
+import { buildBriefing, storiesByCoverage } from './compose.js';
+import { checkFaithfulness, briefingSentences } from './faithfulness.js';
+import { briefingMarkdown, escapeMarkdown } from './markdown.js';
+import { briefingHtml, BRIEF_CSP } from './html.js';
+import { briefings, renderBriefings } from './render.js';
+
+const corpus = await examplesCorpus();
+const r = corpus.results.get('corpus:reconciliation') as Reconciliation;
+
+test('every briefing of the bundled examples is 100% faithful to its citations', () => {
+  assert.equal(r.stories.length, 4);
+  for (const story of r.stories) {
+    const b = buildBriefing(corpus, story.story);
+    const f = checkFaithfulness(b, corpus.docs);
+    assert.deepEqual(f.failures, [], story.story);
+    assert.equal(f.score, 1);
+    assert.ok(f.sentences > 10);
+    for (const s of briefingSentences(b)) assert.ok(s.cites.length > 0 && s.cites.every((c) => c.n >= 1 && c.n <= b.sources.length));
+  }
+});
+
+test('the checker fails a sentence whose words or figures are not in its citations', () => {
+  const story = r.stories[0]!;
+  const b = buildBriefing(corpus, story.story);
+  const first = b.happened[0]!;
+  b.happened[0] = { ...first, text: `${first.text} Ninety-nine tanks were destroyed.` };
+  const f = checkFaithfulness(b, corpus.docs);
+  assert.ok(f.score < 1);
+  assert.deepEqual(f.failures[0]!.missing.sort(), ['99', 'destroy', 'tank'].sort());
+});
+
+test('briefings come most-covered first, with disputes, single-source claims and grouped quote variants', () => {
+  const ordered = storiesByCoverage(r);
+  for (let i = 1; i < ordered.length; i++) assert.ok(ordered[i - 1]!.voices >= ordered[i]!.voices);
+  const talks = r.stories.find((s) => s.contradictions.some((c) => c.sides.some((x) => x.value === 14)))!;
+  const b = buildBriefing(corpus, talks.story);
+  const fourteen = b.disputed.flatMap((d) => d.sides).find((s) => s.normalized === '14')!;
+  assert.deepEqual([fourteen.value, fourteen.outlets], ['Fourteen', ['Varonia Today']]);
+  const monday = b.disputed.flatMap((d) => d.sides).find((s) => s.normalized === '2026-03-23');
+  assert.equal(monday?.value, 'Monday', 'a day is shown in the source\'s words, with its reading beside it');
+  assert.ok(b.single.length > 0 && b.single.every((s) => s.outlet.length > 0));
+  const karimov = b.quotes.find((q) => /Karimov/.test(q.speaker));
+  assert.ok(karimov, 'Karimov has a quote section');
+  const paper = karimov.statements.find((st) => st.variants.some((v) => /sign a piece of paper/.test(v.text)))!;
+  assert.ok(new Set(paper.variants.map((v) => v.outlet)).size >= 3, 'the three renderings of Karimov\'s words are one statement');
+  const md = briefingMarkdown(b);
+  assert.match(md, /## Disputed points/);
+  assert.match(md, /\[\[\d+\]\]\(#source-\d+ "characters \d+–\d+"\)/);
+});
+
+test('HTML escapes hostile article text and carries a strict CSP; Markdown escapes its active characters', async () => {
+  const hostile = 'Officials said <script>alert(1)</script> the bridge at [Amberley](javascript:alert(2)) was closed on Friday after *heavy* rain.';
+  const text = `Bridge closed\n\n${hostile}\n\nEngineers will inspect the old stone bridge at Amberley next week, officials said.`;
+  const docs = [new Doc({ id: 'h1', source: 'h1.txt', text, meta: { title: 'Bridge <b>closed</b>', outlet: 'Evil <img src=x onerror=alert(3)>', published: '2026-06-01' } })];
+  const c = await runAll(docs);
+  const out = briefings(c);
+  const html = renderBriefings(out, 'html');
+  assert.ok(!/<script>|<img|<b>/.test(html), 'no markup from the article survives');
+  assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`));
+  assert.match(BRIEF_CSP, /default-src 'none'/);
+  const md = renderBriefings(out, 'md');
+  assert.ok(!md.includes('[Amberley](javascript'), 'an article link is not a live link');
+  assert.ok(md.includes('\\<script\\>'));
+  assert.equal(escapeMarkdown('# a *b* [c](d) `e` | f\n- g'), '\\# a \\*b\\* \\[c\\]\\(d\\) \\`e\\` \\| f \\- g');
+  const json = JSON.parse(renderBriefings(out, 'json')) as { briefings: { faithfulness: { score: number } }[] };
+  assert.equal(json.briefings[0]!.faithfulness.score, 1);
+});

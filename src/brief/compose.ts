@@ -1,0 +1,226 @@
+import type { Doc } from '../core/doc.js';
+import type { Span } from '../core/span.js';
+import type { Corpus } from '../pipeline/stage.js';
+import type { Entity } from '../annotate/entities/index.js';
+import type { QuoteGroup } from '../annotate/quotes/index.js';
+import { mentionIndex, outletOf } from '../reconcile/claims.js';
+import type { Reconciliation, ReportClaim, StoryReconciliation } from '../reconcile/stage.js';
+import type { Support } from '../reconcile/contradictions.js';
+import type { OutletCoverage } from '../reconcile/coverage.js';
+
+/** A span of a source, numbered as in the briefing's source list. */
+export interface Citation extends Support {
+  n: number;
+}
+
+/**
+ * One sentence of a briefing. Its text is a source's own words (a sentence, a quote, a name), never written
+ * here; `cites` are the spans that hold those words, so faithfulness can be checked mechanically.
+ */
+export interface BriefSentence {
+  text: string;
+  cites: Citation[];
+}
+
+/** One value of a disputed or changing slot: the source's words ("Monday", "eleven") and what they resolve to. */
+export interface BriefSide {
+  /** As written in the first cited sentence. */
+  value: string;
+  /** As read by the pipeline (`2026-03-23`, `11`): derived, shown as such. */
+  normalized: string;
+  outlets: string[];
+  sentence: BriefSentence;
+}
+
+export interface BriefSource {
+  n: number;
+  article: string;
+  outlet: string;
+  title: string | null;
+  source: string;
+  published: string | null;
+  url: string | null;
+}
+
+export interface Briefing {
+  story: string;
+  headline: BriefSentence;
+  /** Said plainly when the story cannot be reconciled (one voice). */
+  note?: string;
+  happened: BriefSentence[];
+  disputed: { id: string; about: string; minor: boolean; sides: BriefSide[] }[];
+  updates: { id: string; about: string; values: (BriefSide & { asOf: string | null })[] }[];
+  single: (BriefSentence & { outlet: string })[];
+  /** Per speaker, each statement with its renderings by the outlets that carry it. */
+  quotes: { speaker: string; statements: { variants: (BriefSentence & { outlet: string })[] }[] }[];
+  timeline: (BriefSentence & { day: string })[];
+  people: { name: string; type: string; outlets: string[]; sentence: BriefSentence }[];
+  coverage: OutletCoverage[];
+  sources: BriefSource[];
+}
+
+/** Consensus statements shown; the rest stay in the JSON report. Enough for a reader to get the story. */
+const MAX_HAPPENED = 12;
+const MAX_SINGLE = 25;
+const MAX_TIMELINE = 12;
+const MAX_PEOPLE = 15;
+
+/** The stories of a reconciliation, most-covered first (voices, then articles). */
+export function storiesByCoverage(r: Reconciliation): StoryReconciliation[] {
+  return [...r.stories].sort((a, b) => b.voices - a.voices || b.articles.length - a.articles.length || a.story.localeCompare(b.story));
+}
+
+/** The briefing of one story, from a corpus the reconcile stage has run over. Pure: reads, never writes. */
+export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
+  const r = corpus.results.get('corpus:reconciliation') as Reconciliation | undefined;
+  const story = r?.stories.find((s) => s.story === storyId);
+  if (!story) throw new RangeError(`no story ${storyId} in the reconciliation (known: ${(r?.stories ?? []).map((s) => s.story).join(', ') || 'none'})`);
+  const byId = new Map(corpus.docs.map((d) => [d.id, d]));
+  const docs = story.articles.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
+  const ordered = [...docs].sort((a, b) => (a.meta.published ?? '9').localeCompare(b.meta.published ?? '9') || a.source.localeCompare(b.source));
+  const number = new Map(ordered.map((d, i) => [d.id, i + 1]));
+  const cite = (s: Support): Citation => ({ n: number.get(s.article) ?? 0, article: s.article, start: s.start, end: s.end });
+  const sentence = (support: readonly Support[]): BriefSentence => {
+    const first = support[0]!;
+    return { text: byId.get(first.article)!.slice(first).trim(), cites: support.map(cite) };
+  };
+  const claims = story.claims;
+  const consensus = claims.filter((c) => c.status === 'shared' && c.voices > 1);
+  const happened = (story.reconciled ? consensus : claims.slice(0, 5)).slice(0, MAX_HAPPENED).map((c) => sentence(c.support));
+  const single = story.reconciled
+    ? fairShare(claims.filter((c) => c.status === 'single').sort(bySubstance(new Set(consensus.flatMap((c) => c.entities)))), MAX_SINGLE).map((c) => ({ ...sentence(c.support), outlet: c.outlets.join(', ') }))
+    : [];
+  // A value may stand outside its sentence (a speaker named a sentence earlier): its own span is cited too.
+  const within = (v: Support, list: readonly Support[]) => list.some((s) => s.article === v.article && s.start <= v.start && v.end <= s.end);
+  const sides = (s: { value: string | number; outlets: string[]; support: Support[]; values: Support[] }): BriefSide => ({
+    value: byId.get(s.values[0]!.article)!.slice(s.values[0]!).trim(),
+    normalized: String(s.value),
+    outlets: s.outlets,
+    sentence: sentence([...s.support, ...s.values.filter((v) => !within(v, s.support))]),
+  });
+  return {
+    story: story.story,
+    headline: headline(ordered, claims, sentence),
+    ...(story.note ? { note: story.note } : {}),
+    happened,
+    disputed: story.contradictions.map((c) => ({ id: c.id, about: c.about, minor: c.minor, sides: c.sides.map(sides) })),
+    updates: story.updates.map((u) => ({ id: u.id, about: u.about, values: u.values.map((v) => ({ ...sides(v), asOf: v.asOf })) })),
+    single,
+    quotes: quotesOf(corpus, docs, byId, sentence),
+    timeline: timelineOf(claims, sentence),
+    people: peopleOf(corpus, story, byId, cite),
+    coverage: story.coverage,
+    sources: ordered.map((d) => ({ n: number.get(d.id)!, article: d.id, outlet: outletOf(d), title: d.meta.title ?? null, source: d.source, published: d.meta.published ?? null, url: d.meta.canonicalUrl ?? d.meta.url ?? null })),
+  };
+}
+
+/**
+ * Dated statements in calendar order, one entry per statement. A day with no year (`XXXX-11-07`, from an undated
+ * article) sorts after the dated ones and is shown as such; the sentence beside it carries the words.
+ */
+function timelineOf(claims: readonly ReportClaim[], sentence: (s: readonly Support[]) => BriefSentence): Briefing['timeline'] {
+  const dated = claims.filter((c) => c.days.length).map((c) => ({ ...sentence(c.support), day: [...c.days].sort()[0]! }));
+  return dated.sort((a, b) => a.day.localeCompare(b.day)).slice(0, MAX_TIMELINE);
+}
+
+/** Up to `max` claims taken in turn from each outlet, so that one wordy outlet does not fill the list. */
+function fairShare(claims: readonly ReportClaim[], max: number): ReportClaim[] {
+  const queues = new Map<string, ReportClaim[]>();
+  for (const c of claims) {
+    const key = c.outlets.join(', ');
+    queues.set(key, [...(queues.get(key) ?? []), c]);
+  }
+  const out: ReportClaim[] = [];
+  while (out.length < max && [...queues.values()].some((q) => q.length)) {
+    for (const q of queues.values()) if (q.length && out.length < max) out.push(q.shift()!);
+  }
+  return out;
+}
+
+/**
+ * Claims that bring a name the consensus does not mention (the delegation's leader) or give a figure come first:
+ * they carry the news an outlet alone reports.
+ */
+function bySubstance(known: Set<string>): (a: ReportClaim, b: ReportClaim) => number {
+  const weight = (c: ReportClaim) => c.entities.filter((e) => !known.has(e)).length + (/\d/.test(c.text) ? 1 : 0) + (c.days.length ? 0.5 : 0);
+  return (a, b) => weight(b) - weight(a);
+}
+
+function headline(docs: readonly Doc[], claims: readonly ReportClaim[], sentence: (s: readonly Support[]) => BriefSentence): BriefSentence {
+  for (const doc of docs) {
+    const title = doc.meta.title?.trim();
+    const at = title ? doc.text.indexOf(title) : -1;
+    if (title && at >= 0) return sentence([{ article: doc.id, start: at, end: at + title.length }]);
+  }
+  // No title in any text (HTML titles often sit outside the body): the shared statement that stands nearest the
+  // top of the articles carrying it, where news writing puts what happened.
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const height = (c: ReportClaim) => c.support.reduce((sum, s) => sum + s.start / Math.max(1, byId.get(s.article)?.text.length ?? 1), 0) / c.support.length;
+  const shared = claims.filter((c) => c.status === 'shared');
+  const top = shared.length ? shared.reduce((best, c) => (height(c) < height(best) ? c : best)) : claims[0];
+  return top ? sentence(top.support.slice(0, 1)) : { text: '', cites: [] };
+}
+
+function quotesOf(corpus: Corpus, docs: readonly Doc[], byId: Map<string, Doc>, sentence: (s: readonly Support[]) => BriefSentence): Briefing['quotes'] {
+  const groups = (corpus.results.get('corpus:quoteGroups') as QuoteGroup[] | undefined) ?? [];
+  const mentions = mentionIndex((corpus.results.get('corpus:entities') as Entity[] | undefined) ?? []);
+  const mine = new Set(docs.map((d) => d.id));
+  const bySpeaker = new Map<string, Briefing['quotes'][number]>();
+  for (const g of groups) {
+    const refs = g.quotes.filter((q) => mine.has(q.article));
+    if (!refs.length) continue;
+    const spans = refs.map((q) => byId.get(q.article)!.layer('quotes').find((s) => s.id === q.quote && s.start === q.start));
+    // Reported speech already shows up as statements; the quote section keeps words in quotation marks.
+    if (!spans.some((s) => s?.label === 'direct')) continue;
+    const names = spans.map((s, i) => speakerName(s, byId.get(refs[i]!.article)!, mentions));
+    const name = names.find((n) => n) ?? 'unattributed';
+    const entry = bySpeaker.get(name) ?? { speaker: name, statements: [] };
+    entry.statements.push({ variants: refs.map((ref) => ({ ...sentence([ref]), outlet: outletOf(byId.get(ref.article)!) })) });
+    bySpeaker.set(name, entry);
+  }
+  const count = (q: Briefing['quotes'][number]) => q.statements.reduce((n, st) => n + st.variants.length, 0);
+  for (const q of bySpeaker.values()) q.statements.sort((a, b) => b.variants.length - a.variants.length);
+  return [...bySpeaker.values()].sort((a, b) => count(b) - count(a) || a.speaker.localeCompare(b.speaker));
+}
+
+/** The linked name of a quote's speaker: its own span, else any mention of the same document entity. */
+function speakerName(span: Span | undefined, doc: Doc, mentions: Map<string, Entity>): string | null {
+  const a = span?.attrs ?? {};
+  const speaker = a.speaker as { start: number; end: number } | null | undefined;
+  if (!speaker) return a.anonymous ? 'anonymous source' : null;
+  const exact = mentions.get(`${doc.id}:${speaker.start}:${speaker.end}`);
+  if (exact) return exact.name;
+  const local = a.speakerEntity;
+  if (typeof local === 'string') {
+    for (const m of doc.layer('entities')) {
+      if (m.attrs?.entity !== local) continue;
+      const linked = mentions.get(`${doc.id}:${m.start}:${m.end}`);
+      if (linked) return linked.name;
+    }
+  }
+  return doc.slice(speaker);
+}
+
+function peopleOf(corpus: Corpus, story: StoryReconciliation, byId: Map<string, Doc>, cite: (s: Support) => Citation): Briefing['people'] {
+  const entities = (corpus.results.get('corpus:entities') as Entity[] | undefined) ?? [];
+  const mine = new Set(story.articles);
+  const outletNames = story.articles.flatMap((id) => {
+    const d = byId.get(id);
+    return d ? [outletOf(d), d.meta.dateline?.agency ?? ''] : [];
+  }).map((o) => o.toLowerCase()).filter((o) => o.length > 2);
+  const out: Briefing['people'] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    // The outlets themselves ("The COW News", "WNAM REPORT") are sources, not actors of the story.
+    if (e.type === 'ORG' && outletNames.some((o) => e.name.toLowerCase().includes(o) || o.includes(e.name.toLowerCase()))) continue;
+    const here = e.mentions.filter((m) => mine.has(m.article));
+    if (!here.length) continue;
+    const firstPer = new Map<string, Support>();
+    for (const m of here) if (!firstPer.has(m.article)) firstPer.set(m.article, m);
+    const spans = [...firstPer.values()];
+    const outlets = [...new Set(spans.map((s) => outletOf(byId.get(s.article)!)))];
+    // The name as the first citing source writes it, so the cited span holds every word of it.
+    out.push({ name: e.name, type: e.type, outlets, sentence: { text: byId.get(spans[0]!.article)!.slice(spans[0]!), cites: spans.map(cite) } });
+  }
+  return out.sort((a, b) => b.outlets.length - a.outlets.length || b.sentence.cites.length - a.sentence.cites.length || a.name.localeCompare(b.name)).slice(0, MAX_PEOPLE);
+}

@@ -1,0 +1,172 @@
+import type { Doc } from '../core/doc.js';
+import { contentId } from '../core/ids.js';
+import { averageLinkage } from './agglomerative.js';
+import { anchorDay, dayOf, isoDay, mentionedDays } from './dates.js';
+import { termCounts, type TermOptions } from './terms.js';
+import { dot, type SparseVector, tfidf } from './vectors.js';
+import { Vocabulary } from './vocabulary.js';
+
+export interface EventOptions extends TermOptions {
+  /** Average-linkage cutoff on the combined similarity below which two groups are distinct events. */
+  cutoff: number;
+  /** Days two articles' event days may differ before their similarity is discounted. */
+  toleranceDays: number;
+  /** Each further day of difference between two dated articles' event days multiplies their similarity by this factor. */
+  dayDecay: number;
+  /** Factor for two undated articles that both mention dates, none of them within the tolerance of the other's. */
+  disjointDates: number;
+  maxTerms: number;
+  /** Stories larger than this are cut into consecutive runs (by event day) before clustering, which is cubic. */
+  maxArticles: number;
+}
+
+/** Defaults; how each was tuned is in src/cluster/README.md. */
+export const EVENT_DEFAULTS: EventOptions = {
+  cutoff: 0.08,
+  toleranceDays: 1,
+  dayDecay: 0.7,
+  disjointDates: 1,
+  maxTerms: 40,
+  maxArticles: 300,
+  nameWeight: 3,
+  titleWeight: 2,
+  maxChars: 3000,
+};
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  /** ISO dates (YYYY-MM-DD) of the earliest and latest event day of its articles; null when none is known. */
+  start: string | null;
+  end: string | null;
+  articles: string[];
+}
+
+interface Item {
+  doc: Doc;
+  /** The day the article is about (see anchorDay); only trusted for comparison when the article is dated. */
+  day: number | undefined;
+  dated: boolean;
+  /** Days mentioned, sorted, for undated articles. */
+  mentioned: number[];
+  vector: SparseVector;
+}
+
+/**
+ * Splits one story's articles into events: local TF-IDF (IDF counted inside the story, so the terms the whole
+ * story shares weigh little and event-specific names and words stand out), discounted by the distance between
+ * the days the articles are about, then average-linkage clustering with a cutoff.
+ * Copies (`duplicateOf` another article of the story) follow their original.
+ */
+export function splitEvents(docs: readonly Doc[], options: Partial<EventOptions> = {}, duplicates: ReadonlyMap<string, string> = new Map()): EventSummary[] {
+  const o = { ...EVENT_DEFAULTS, ...options };
+  const ids = new Set(docs.map((d) => d.id));
+  const originals = docs.filter((d) => !ids.has(duplicates.get(d.id) ?? ''));
+  const vocabulary = new Vocabulary();
+  const counted = originals.map((doc) => {
+    const counts = termCounts(doc, o);
+    return { doc, counts, ids: vocabulary.count(counts.keys()) };
+  });
+  const items: Item[] = counted.map(({ doc, counts, ids: termIds }) => {
+    const mentioned = [...new Set(mentionedDays(doc))].sort((a, b) => a - b);
+    return { doc, day: anchorDay(doc, mentioned), dated: dayOf(doc.meta.published) !== undefined, mentioned, vector: tfidf(counts, termIds, vocabulary, o.maxTerms) };
+  });
+  items.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  const groups: Item[][] = [];
+  for (let start = 0; start < items.length; start += o.maxArticles) {
+    const run = items.slice(start, start + o.maxArticles);
+    for (const members of averageLinkage(similarities(run, o), run.length, o.cutoff)) groups.push(members.map((i) => run[i]!));
+  }
+  const follow = new Map<string, Doc[]>();
+  for (const d of docs) {
+    const original = duplicates.get(d.id);
+    if (original !== undefined && ids.has(original)) follow.set(original, [...(follow.get(original) ?? []), d]);
+  }
+  return groups.map((group) => summarise(group, follow)).sort((a, b) => (a.start ?? '~').localeCompare(b.start ?? '~') || a.id.localeCompare(b.id));
+}
+
+function similarities(items: Item[], o: EventOptions): Float64Array {
+  const n = items.length;
+  const sim = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const x = items[i]!;
+      const y = items[j]!;
+      let s = dot(x.vector, y.vector);
+      if (x.dated && y.dated && x.day !== undefined && y.day !== undefined) {
+        const gap = Math.abs(x.day - y.day) - o.toleranceDays;
+        if (gap > 0) s *= o.dayDecay ** gap;
+      } else if (!x.dated && !y.dated && x.mentioned.length && y.mentioned.length && !near(x.mentioned, y.mentioned, o.toleranceDays)) {
+        // Undated articles mention background dates too, so one article's "main" date is unreliable:
+        // only a complete lack of shared dates counts against them, and mildly.
+        s *= o.disjointDates;
+      }
+      sim[i * n + j] = s;
+      sim[j * n + i] = s;
+    }
+  }
+  return sim;
+}
+
+/** True when some day of `a` lies within `tolerance` days of some day of `b` (both sorted). */
+function near(a: number[], b: number[], tolerance: number): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (Math.abs(a[i]! - b[j]!) <= tolerance) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
+function summarise(group: Item[], follow: Map<string, Doc[]>): EventSummary {
+  const days = group.map((g) => g.day).filter((d): d is number => d !== undefined);
+  const members = group.flatMap((g) => [g.doc, ...(follow.get(g.doc.id) ?? [])]);
+  const ordered = sortByTimeThenId(members);
+  const earliest = ordered[0]!;
+  return {
+    id: `event-${contentId(earliest.id).slice(0, 12)}`,
+    title: titleOf(group),
+    start: days.length ? isoDay(Math.min(...days)) : null,
+    end: days.length ? isoDay(Math.max(...days)) : null,
+    articles: ordered.map((d) => d.id),
+  };
+}
+
+/** The title of the member closest to the others, else the group's strongest shared terms. */
+function titleOf(group: Item[]): string {
+  let best: string | undefined;
+  let bestScore = -Infinity;
+  for (const a of group) {
+    const title = a.doc.meta.title?.trim();
+    if (!title) continue;
+    let score = 0;
+    for (const b of group) if (b !== a) score += dot(a.vector, b.vector);
+    if (score > bestScore) [best, bestScore] = [title, score];
+  }
+  if (best) return best;
+  const first = group[0]!.doc;
+  const words = first.text.split(/\s+/).slice(0, 12).join(' ');
+  return words || '(untitled)';
+}
+
+/** Publication time in ms, Infinity when absent or unreadable (undated articles sort last). */
+export function timeOf(doc: Doc): number {
+  const t = doc.meta.published ? Date.parse(doc.meta.published) : NaN;
+  return Number.isNaN(t) ? Infinity : t;
+}
+
+export function byTimeThenId(a: Doc, b: Doc): number {
+  const ka = timeOf(a);
+  const kb = timeOf(b);
+  return ka !== kb ? ka - kb : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Sorts by publication time, then id, reading each time once. */
+export function sortByTimeThenId(docs: readonly Doc[]): Doc[] {
+  return docs
+    .map((doc) => ({ doc, t: timeOf(doc) }))
+    .sort((a, b) => (a.t !== b.t ? a.t - b.t : a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0))
+    .map((x) => x.doc);
+}

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { linkClusters, type LinkOptions } from './linkage.js';
+import type { SparseVector } from './vectors.js';
+
+const unit = (pairs: [number, number][]): SparseVector => {
+  const norm = Math.hypot(...pairs.map((p) => p[1]));
+  return { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float32Array.from(pairs, (p) => p[1] / norm) };
+};
+// Two groups on terms {1,2} and {5,6}, and one article sharing a little with the first group.
+const vectors = [unit([[1, 1], [2, 1]]), unit([[1, 1], [2, 0.8]]), unit([[5, 1], [6, 1]]), unit([[6, 1], [5, 0.9]]), unit([[2, 0.2], [9, 1]])];
+const options: LinkOptions = { threshold: 0.5, neighbours: 3, maxPostings: 100, windowDays: 10, sumTerms: 50 };
+const none = vectors.map(() => NaN);
+
+test('average linkage over the neighbour graph stops at the threshold', () => {
+  assert.deepEqual(linkClusters(vectors, none, options), [[0, 1], [2, 3], [4]]);
+  // Article 4 to {0,1}: cosines ≈ 0.139 and 0.123, mean ≈ 0.13 — merged only below that.
+  assert.deepEqual(linkClusters(vectors, none, { ...options, threshold: 0.1 }), [[0, 1, 4], [2, 3]]);
+});
+
+test('articles further apart than the window are never linked directly', () => {
+  const day = 86_400_000;
+  assert.deepEqual(linkClusters(vectors, [0, 30 * day, 0, 0, 0], options), [[0], [1], [2, 3], [4]]);
+});
+
+test('with K given, merging goes on below the threshold until K clusters remain, along the graph', () => {
+  assert.deepEqual(linkClusters(vectors, none, { ...options, clusters: 2 }), [[0, 1, 4], [2, 3]]);
+});

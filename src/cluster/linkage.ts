@@ -1,0 +1,156 @@
+import { CandidateHeap } from './heap.js';
+import { Centroid, type SparseVector } from './vectors.js';
+
+export interface LinkOptions {
+  /** Average similarity at or above which two clusters merge. */
+  threshold: number;
+  /** Nearest neighbours kept per article in the candidate graph. */
+  neighbours: number;
+  /** Per term, the articles read to find neighbours: the nearest this many in time order, so a common term costs no more than a rare one. */
+  maxPostings: number;
+  /** Two articles more than this many days apart are not neighbours (clusters still chain past it). */
+  windowDays: number;
+  /** Terms kept in a cluster's vector sum (the weakest are dropped beyond twice this), bounding each similarity's cost. */
+  sumTerms: number;
+  /** When set, merging goes on below the threshold until this many clusters remain (for benchmarks that give K). */
+  clusters?: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Average-linkage clustering without the all-pairs matrix. For unit vectors the average pairwise cosine of
+ * two clusters equals the dot product of their vector sums divided by the product of their sizes, so each
+ * cluster keeps only its sum; which clusters may merge comes from a nearest-neighbour graph built through
+ * an inverted index. Merges happen best first until none reaches the threshold.
+ *
+ * `vectors` must be in a canonical order (the caller sorts by time, then id); the result depends only on it.
+ */
+export function linkClusters(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): number[][] {
+  const n = vectors.length;
+  const neighbours = neighbourGraph(vectors, times, options);
+  const sums = vectors.map((v) => {
+    const c = new Centroid();
+    c.add(v);
+    return c;
+  });
+  const size = new Int32Array(n).fill(1);
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const adjacent: Set<number>[] = neighbours.map((list) => new Set(list));
+  const heap = new CandidateHeap();
+  const floor = options.clusters === undefined ? options.threshold : -Infinity;
+  let count = n;
+  for (let a = 0; a < n; a++) {
+    for (const b of adjacent[a]!) {
+      if (b <= a) continue;
+      const similarity = sums[a]!.dotCentroid(sums[b]!);
+      if (similarity >= floor) heap.push({ similarity, a, b, sizeA: 1, sizeB: 1 });
+    }
+  }
+  for (let top = heap.pop(); top && (options.clusters === undefined || count > options.clusters); top = heap.pop()) {
+    const { a, b } = top;
+    if (parent[a] !== a || parent[b] !== b || size[a] !== top.sizeA || size[b] !== top.sizeB) continue;
+    // Keep the cluster with the lower index, so that the merged cluster's index is stable.
+    sums[a]!.absorb(sums[b]!);
+    if (sums[a]!.size > 2 * options.sumTerms) sums[a]!.prune(options.sumTerms);
+    size[a] = size[a]! + size[b]!;
+    parent[b] = a;
+    members[a]!.push(...members[b]!);
+    members[b] = [];
+    count--;
+    for (const c of adjacent[b]!) if (c !== a) adjacent[a]!.add(c);
+    adjacent[a]!.delete(b);
+    adjacent[b] = new Set();
+    const live = new Set<number>();
+    for (const c of adjacent[a]!) live.add(find(parent, c));
+    live.delete(a);
+    adjacent[a] = live;
+    for (const c of live) {
+      adjacent[c]!.add(a);
+      const similarity = sums[a]!.dotCentroid(sums[c]!) / (size[a]! * size[c]!);
+      if (similarity < floor) continue;
+      const [x, y] = a < c ? [a, c] : [c, a];
+      heap.push({ similarity, a: x, b: y, sizeA: size[x]!, sizeB: size[y]! });
+    }
+  }
+  return members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y));
+}
+
+function find(parent: Int32Array, x: number): number {
+  while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+  return x;
+}
+
+/** For each article, its nearest neighbours by cosine among articles that share a not-too-common term. */
+function neighbourGraph(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): number[][] {
+  // Postings carry the weight beside the article, so scoring a candidate is one multiply-add.
+  const postings = new Map<number, { docs: number[]; weights: number[] }>();
+  vectors.forEach((v, d) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const id = v.ids[k]!;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = { docs: [], weights: [] }));
+      list.docs.push(d);
+      list.weights.push(v.weights[k]!);
+    }
+  });
+  const window = options.windowDays * DAY;
+  const scores = new Float64Array(vectors.length);
+  const touched: number[] = [];
+  const graph: number[][] = vectors.map(() => []);
+  const half = Math.max(1, options.maxPostings >> 1);
+  vectors.forEach((v, i) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const { docs, weights } = postings.get(v.ids[k]!)!;
+      const at = lowerBound(docs, i);
+      const w = v.weights[k]!;
+      for (let p = Math.max(0, at - half), end = Math.min(docs.length, at + half + 1); p < end; p++) {
+        const j = docs[p]!;
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = scores[j]! + w * weights[p]!;
+      }
+    }
+    const ti = times[i]!;
+    for (const j of topNeighbours(touched, scores, options.neighbours, (j) => Number.isNaN(ti) || Number.isNaN(times[j]!) || Math.abs(ti - times[j]!) <= window)) {
+      graph[i]!.push(j);
+      graph[j]!.push(i);
+    }
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
+  });
+  return graph;
+}
+
+/** The `k` best-scored candidates (ties to the lower index) that pass `allowed`, by insertion into a short list. */
+function topNeighbours(candidates: number[], scores: Float64Array, k: number, allowed: (j: number) => boolean): number[] {
+  const best: number[] = [];
+  for (const j of candidates) {
+    const s = scores[j]!;
+    if (best.length === k) {
+      const last = best[k - 1]!;
+      if (s < scores[last]! || (s === scores[last]! && j > last)) continue;
+    }
+    if (!allowed(j)) continue;
+    let p = best.length < k ? best.length : k - 1;
+    while (p > 0 && (scores[best[p - 1]!]! < s || (scores[best[p - 1]!]! === s && best[p - 1]! > j))) {
+      if (p < k) best[p] = best[p - 1]!;
+      p--;
+    }
+    best[p] = j;
+  }
+  return best;
+}
+
+function lowerBound(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
