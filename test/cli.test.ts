@@ -7,7 +7,10 @@ import { gzipSync } from 'node:zlib';
 import { runCli } from './run-cli.js';
 
 test('--help works on the program and on every command, and exits 0', async () => {
-  for (const args of [['--help'], ['extract', '--help'], ['analyze', '--help']]) {
+  const { stdout: top } = await runCli(['--help']);
+  const commands = [...top.matchAll(/^  (\w+) \[options\]/gm)].map((m) => m[1]!);
+  assert.ok(commands.length >= 5, `commands listed: ${commands.join(', ')}`);
+  for (const args of [['--help'], ...commands.map((c) => [c, '--help'])]) {
     const { code, stdout } = await runCli(args);
     assert.equal(code, 0, args.join(' '));
     assert.match(stdout, /Usage: corroborate/);

@@ -20,7 +20,7 @@ export function buildProgram(state: RunState): Command {
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const make of [extractCommand, analyzeCommand, briefCommand, entitiesCommand, timelineCommand]) program.addCommand(make(state).exitOverride());
+  for (const make of [briefCommand, extractCommand, analyzeCommand, entitiesCommand, timelineCommand]) program.addCommand(make(state).exitOverride());
   return program;
 }
 

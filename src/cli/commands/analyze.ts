@@ -7,7 +7,7 @@ import { writeOut } from '../write.js';
 
 export function analyzeCommand(state: RunState): Command {
   const command = new Command('analyze')
-    .description('Read articles and report everything the pipeline finds: duplicates, stories and their events, and each article\'s metadata.')
+    .description('Read articles and report everything the pipeline finds, as one JSON document: articles, copies, stories and events, entities, times, quotes, actions, claims and contradictions.')
     .addOption(formatOption(REPORT_FORMATS, 'md on a terminal, json in a pipe'))
     .addHelpText('after', `
 The JSON report follows schema/report.schema.json (see docs/report.md).
