@@ -102,10 +102,14 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
   return { speaker: { ...f.mention }, speakerText: phrase, anonymous: false, evidence: `${how}; source "${phrase}" is not a name and was not resolved` };
 }
 
-/** Is the name introduced with this role ("Interior Minister Bilal Shah", "the minister, Bilal Shah")? */
+/**
+ * Is the name introduced with this role: before it ("Interior Minister Bilal Shah", "the minister, Bilal
+ * Shah") or in an apposition after it ("Marta Olbrecht, Varonia's defence minister,")?
+ */
 function titled(doc: Doc, m: Mention, role: string): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  return before.slice(-3).includes(role) || doc.slice(m).toLowerCase().includes(role);
+  const apposition = /^\s*,([^,.;]{0,50})[,.]/u.exec(doc.text.slice(m.end, m.end + 60))?.[1]?.toLowerCase().match(/[\p{L}]+/gu) ?? ([] as string[]);
+  return before.slice(-3).includes(role) || apposition.includes(role) || doc.slice(m).toLowerCase().includes(role);
 }
 
 function rank(m: Mention): number {

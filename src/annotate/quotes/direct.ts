@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import { findCues } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { Quoted } from './marks.js';
-import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS } from './source.js';
+import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS, withPostModifier } from './source.js';
 import { tokenize, type Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
@@ -42,7 +42,9 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
       return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `cue "${tokens[cue.index]!.text}" after the quote, source after the cue` };
     }
     const b = skipBack(tokens, cue.index - 1, lex, i);
-    const src = b >= i ? sourceEndingAt(tokens, b, lex, i) : null;
+    // "one member of the delegation said": a subject with a post-modifier is read as the whole clause
+    const near = b >= i ? sourceEndingAt(tokens, b, lex, i) : null;
+    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) : null;
     // “… too late.” He says voters …: after a full stop inside the marks a new sentence may start
     if (/[.!?]\s*$/.test(text.slice(q.start, q.close)) && !bareClause(tokens, cue.last + 1)) break;
     if (src && src.from === i) {

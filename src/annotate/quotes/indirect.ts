@@ -1,12 +1,15 @@
 import type { Span } from '../../core/span.js';
 import { findCues, isParticiple, type Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
-import { clauseSubject, skipBack, sourceEndingAt, sourceStartingAt, type TokenRange } from './source.js';
+import { clauseSubject, skipBack, sourceEndingAt, sourceStartingAt, withPostModifier, type TokenRange } from './source.js';
 import type { Token } from './text.js';
 import type { Found } from './types.js';
+import { words } from './words.js';
 
 const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '“', '”', '"']);
 const CONJUNCTIONS = new Set(['and', 'but', ',', '—']);
+/** A content phrase of adverbials is short; tuned on PolNeAR train (longer ones were mostly real clauses). */
+const MAX_ADVERBIAL_TOKENS = 12;
 
 function span(tokens: Token[], r: TokenRange): Span {
   return { start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end };
@@ -24,20 +27,37 @@ function contentStart(tokens: Token[], cue: Cue): number {
   for (let k = cue.last + 1; k < Math.min(tokens.length, cue.last + 11); k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' && k > cue.last) return k + 1;
-    if (STOPS.has(t.text)) break;
+    // "said Karimov had resisted any wording that …": the clause has begun; its "that" is a relative pronoun
+    if (STOPS.has(t.text) || words.finiteVerbs.has(t.lower)) break;
   }
   const next = tokens[cue.last + 1];
   if (next && (next.text === ':' || next.text === ',')) return cue.last + 2;
   return cue.last + 1;
 }
 
-/** True when nothing but time and place adverbials follows ("… Varga announced on the radio late on Tuesday."). */
+/**
+ * True when nothing but time and place adverbials follows ("… Varga announced on the radio late on Tuesday.",
+ * "… announced late on Tuesday at the close of a second round of talks", "… said in a statement issued at 9"):
+ * either only adverbial words, or a phrase that opens with one and holds no verb of a clause of its own.
+ */
 function onlyAdverbials(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
+  let plain = true;
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.word && !lex.skipAfterCue.has(t.lower)) return false;
+    if (t.word && !lex.skipAfterCue.has(t.lower)) plain = false;
   }
-  return true;
+  if (plain) return true;
+  const first = tokens[from];
+  if (!first || !words.timeStarts.has(first.lower) || to - from > MAX_ADVERBIAL_TOKENS) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (t.lower === 'that' || words.finiteVerbs.has(t.lower)) return false;
+    // an -ed word after "in a statement" is a participle ("in a statement issued"), not the clause's verb
+    if (/ed$/.test(t.lower) && !(k - 3 >= from && words.prepositions.has(tokens[k - 3]!.lower) && lex.determiners.has(tokens[k - 2]!.lower))) return false;
+  }
+  // and it must name a time ("late on Tuesday"): "for all candidates to …" or "in a ruling" may be content
+  return tokens.slice(from, to + 1).some((t) => words.times.has(t.lower));
 }
 
 /**
@@ -60,6 +80,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
       previous = { found: null, source: from >= 0 && to >= from ? { from, to: to + 1 } : null };
       continue;
     }
+    // "have agreed to extend the ceasefire": an act agreed on, not a statement
+    if (words.nonSpeechComplements.get(cue.lemma)?.has(tokens[cue.last + 1]?.lower ?? '')) continue;
     const cueSpan = { start: tokens[cue.index]!.start, end: tokens[cue.last]!.end };
     let source: TokenRange | null = null;
     let start = -1;
@@ -74,6 +96,7 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     } else {
       const b = skipBack(tokens, cue.index - 1, lex);
       if (b >= 0) source = sourceEndingAt(tokens, b, lex);
+      if (source) source = withPostModifier(tokens, source, lex) ?? source;
       if (source) how = `source before cue "${tokens[cue.index]!.text}"`;
       const aside = b >= 0 ? tokens[b]!.text : '';
       if (!source && (aside === ',' || aside === '—') && !isParticiple(tokens[cue.index]!)) {

@@ -70,6 +70,23 @@ export function sourceEndingAt(tokens: Token[], last: number, lex: Lexicon, floo
   return { from, to: last + 1 };
 }
 
+/**
+ * "Sources close to the Teskari delegation", "one member of the Varonian delegation": a source phrase read
+ * back from the cue stops at the preposition; the head before it ("sources", "member") is the source, with
+ * its post-modifier. Null when no head stands before the preposition.
+ */
+export function withPostModifier(tokens: Token[], range: TokenRange | null, lex: Lexicon): TokenRange | null {
+  if (!range) return null;
+  const prep = range.from - 1;
+  let k = prep - 1;
+  if (prep < 1 || !['to', 'with', 'of', 'on', 'in'].includes(tokens[prep]!.lower)) return null;
+  if (words.postModifiers.has(tokens[k]!.lower)) k--;
+  else if (tokens[prep]!.lower !== 'of') return null;
+  if (k < 0) return null;
+  const head = sourceEndingAt(tokens, k, lex);
+  return head && lex.anonymousHeads.has(tokens[k]!.lower) ? { from: head.from, to: range.to } : null;
+}
+
 /** The source phrase that starts at token `first`, read forwards ("said the minister", "according to sources close to the talks"). */
 export function sourceStartingAt(tokens: Token[], first: number, lex: Lexicon, untilComma = false): TokenRange | null {
   if (first >= tokens.length) return null;

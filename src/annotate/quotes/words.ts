@@ -14,4 +14,8 @@ export const words = {
   clauseStarters: new Set<string>(functionWords.clauseStarters.words),
   adverbsAfterSubject: new Set<string>(functionWords.adverbsAfterSubject.words),
   nounCues: new Set<string>(functionWords.nounCues.words),
+  timeStarts: new Set<string>(functionWords.timeAdverbials.starts),
+  times: new Set<string>(functionWords.timeAdverbials.times),
+  finiteVerbs: new Set<string>(functionWords.finiteVerbs.words),
+  nonSpeechComplements: new Map<string, Set<string>>(Object.entries(functionWords.nonSpeechComplements.pairs).map(([lemma, next]) => [lemma, new Set(next)])),
 };
