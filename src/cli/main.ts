@@ -4,6 +4,13 @@ import { analyzeCommand } from './commands/analyze.js';
 import { timelineCommand } from './commands/timeline.js';
 import { entitiesCommand } from './commands/entities.js';
 import { briefCommand } from './commands/brief.js';
+import { ingestCommand } from './commands/ingest.js';
+import { storiesCommand } from './commands/stories.js';
+import { storyCommand } from './commands/story.js';
+import { searchCommand } from './commands/search.js';
+import { entitiesDbCommand } from './commands/entities-db.js';
+import { exportCommand } from './commands/export.js';
+import { serveCommand } from './commands/serve.js';
 import { VERSION } from '../version.js';
 
 /** Exit codes: 0 ok, 1 an input could not be read or extracted, 2 the command line is wrong. */
@@ -20,7 +27,20 @@ export function buildProgram(state: RunState): Command {
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const make of [briefCommand, extractCommand, analyzeCommand, entitiesCommand, timelineCommand]) program.addCommand(make(state).exitOverride());
+  for (const make of [
+    briefCommand,
+    extractCommand,
+    analyzeCommand,
+    entitiesCommand,
+    timelineCommand,
+    ingestCommand,
+    storiesCommand,
+    storyCommand,
+    searchCommand,
+    entitiesDbCommand,
+    exportCommand,
+    serveCommand,
+  ]) program.addCommand(make(state).exitOverride());
   return program;
 }
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { BRIDGE_ARTICLES, FLOOD_ARTICLES, writeFixture } from '../../store/fixtures/articles.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const ENTRY = fileURLToPath(new URL('../../store/fixtures/cli-entry.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../dev-entry.ts', import.meta.url));
 const LOCK_CHILD = fileURLToPath(new URL('../../store/fixtures/lock-child.ts', import.meta.url));
 
 interface Run {
@@ -36,7 +36,7 @@ function run(args: string[], options: { uid?: number; gid?: number; env?: NodeJS
   });
 }
 
-const work = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+const work = mkdtempSync(join(tmpdir(), 'corroborate-store-cli-'));
 const db = join(work, 'db');
 const input = writeFixture([...BRIDGE_ARTICLES, ...FLOOD_ARTICLES]);
 after(() => rmSync(work, { recursive: true, force: true }));
