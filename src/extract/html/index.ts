@@ -1,0 +1,1 @@
+export { extractHtml, type HtmlExtractOptions } from './extract-html.js';

@@ -1,0 +1,135 @@
+import { Tokenizer } from 'htmlparser2';
+
+/** What the light tree hears from the page: elements opening and closing, and text with its raw range. */
+export interface SaxHandler {
+  open(name: string, attrs: Record<string, string>): void;
+  /** Decoded text and its raw range [start, end) in the page; a decoded entity arrives on its own. */
+  text(text: string, start: number, end: number): void;
+  close(name: string): void;
+}
+
+// htmlparser2's Parser rules for elements that close an open one (a <div> ends an open <p>), and void elements.
+const P = new Set(['p']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])], ['a', new Set(['a'])], ['li', new Set(['li'])], ['p', P],
+  ['h1', HEADINGS], ['h2', HEADINGS], ['h3', HEADINGS], ['h4', HEADINGS], ['h5', HEADINGS], ['h6', HEADINGS],
+  ['select', FORM], ['input', FORM], ['output', FORM], ['button', FORM], ['datalist', FORM], ['textarea', FORM],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])],
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t): [string, Set<string>] => [t, P]),
+  ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
+]);
+// The only attributes the light tree and the metadata read; others are skipped without building strings.
+const WANTED = new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'type', 'property', 'name', 'content', 'datetime', 'http-equiv', 'rel', 'lang', 'charset']);
+
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Streams a page through htmlparser2's Tokenizer with the Parser's tree rules (implied and stray end tags,
+ * void elements, self-closing tags inside SVG and MathML) but lighter bookkeeping: the open-element stack
+ * grows at its end, and only the attributes that extraction reads are kept (the rest cost no strings). Measured about a
+ * fifth faster than htmlparser2's Parser on the scrapinghub pages, which is why it is not the Parser itself.
+ */
+export function scan(html: string, h: SaxHandler): void {
+  const stack: string[] = [];
+  let foreign = 0; // open <svg>/<math> elements: self-closing tags count there
+  let cursor = 0; // raw offset after the last event, where a decoded entity starts
+  let tag = '';
+  let attrs: Record<string, string> = {};
+  let attrName = '';
+  let attrValue = '';
+
+  const pop = (): void => {
+    const name = stack.pop()!;
+    if (name === 'svg' || name === 'math') foreign--;
+    h.close(name);
+  };
+  const openTag = (name: string): void => {
+    const closes = IMPLIES_CLOSE.get(name);
+    if (closes) while (stack.length > 0 && closes.has(stack[stack.length - 1]!)) pop();
+    h.open(name, attrs);
+    if (VOID.has(name)) h.close(name);
+    else {
+      stack.push(name);
+      if (name === 'svg' || name === 'math') foreign++;
+    }
+  };
+
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
+    ontext(start, end) {
+      h.text(html.slice(start, end), start, end);
+      cursor = end;
+    },
+    ontextentity(cp, end) {
+      h.text(String.fromCodePoint(cp), cursor, end);
+      cursor = end;
+    },
+    onopentagname(start, end) {
+      const name = html.slice(start, end).toLowerCase();
+      tag = name === 'image' && foreign === 0 ? 'img' : name;
+      attrs = {};
+    },
+    onattribname(start, end) {
+      const name = html.slice(start, end).toLowerCase();
+      attrName = WANTED.has(name) || (name === 'href' && tag === 'link') ? name : '';
+      attrValue = '';
+    },
+    onattribdata(start, end) {
+      if (attrName) attrValue += html.slice(start, end);
+    },
+    onattribentity(cp) {
+      if (attrName) attrValue += String.fromCodePoint(cp);
+    },
+    onattribend() {
+      if (attrName && attrs[attrName] === undefined) attrs[attrName] = attrValue;
+    },
+    onopentagend(end) {
+      openTag(tag);
+      cursor = end + 1;
+    },
+    onselfclosingtag(end) {
+      openTag(tag);
+      if (foreign > 0 && stack[stack.length - 1] === tag) pop();
+      cursor = end + 1;
+    },
+    onclosetag(start, end) {
+      const name = html.slice(start, end).toLowerCase();
+      cursor = end + 1;
+      if (VOID.has(name)) {
+        if (name === 'br') {
+          h.open('br', {});
+          h.close('br');
+        }
+        return;
+      }
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) while (stack.length > at) pop();
+      else if (name === 'p') {
+        h.open('p', {});
+        h.close('p');
+      }
+    },
+    oncomment(_start, end) {
+      cursor = end + 1;
+    },
+    oncdata(_start, end) {
+      cursor = end + 1;
+    },
+    ondeclaration(_start, end) {
+      cursor = end + 1;
+    },
+    onprocessinginstruction(_start, end) {
+      cursor = end + 1;
+    },
+    onend() {
+      while (stack.length > 0) pop();
+    },
+    isInForeignContext() {
+      return foreign > 0;
+    },
+  });
+  tokenizer.write(html);
+  tokenizer.end();
+}
