@@ -48,7 +48,8 @@ export function foldConflicts(conflicts: readonly SlotConflict[], describe: Desc
   const buckets = new Map<string, { first: SlotConflict; sides: Map<string, Side>; days: Map<string, string | null> }>();
   for (const c of conflicts) {
     const event = c.a.claim.event;
-    const bucketKey = `${c.verdict === 'update' ? 'u' : c.verdict === 'note' ? 'n' : 'c'}|${event}|${c.key}`;
+    // A running figure may run across events (a quake's toll restated after the aftershock); disputes may not.
+    const bucketKey = c.verdict === 'update' ? `u|${c.key}` : `${c.verdict === 'note' ? 'n' : 'c'}|${event}|${c.key}`;
     let bucket = buckets.get(bucketKey);
     if (!bucket) buckets.set(bucketKey, (bucket = { first: c, sides: new Map(), days: new Map() }));
     for (const s of [c.a, c.b]) addSide(bucket.sides, bucket.days, s);
@@ -72,7 +73,7 @@ export function foldConflicts(conflicts: readonly SlotConflict[], describe: Desc
 }
 
 /**
- * Two updates of one event in which the same article gives the same figure are one running figure
+ * Two updates in which the same article gives the same figure are one running figure
  * ("23 deaths had been confirmed" → 58; "killing at least 23 people" → 41: 23 → 41 → 58).
  */
 function mergeUpdates(updates: Update[]): Update[] {
@@ -80,7 +81,7 @@ function mergeUpdates(updates: Update[]): Update[] {
   const keys = (u: Update) => new Set(u.values.flatMap((v) => v.support.map((s) => `${v.value}|${s.article}`)));
   for (const u of updates) {
     const mine = keys(u);
-    const into = out.find((o) => o.event === u.event && [...keys(o)].some((k) => mine.has(k)));
+    const into = out.find((o) => [...keys(o)].some((k) => mine.has(k)));
     if (!into) {
       out.push(u);
       continue;

@@ -72,9 +72,12 @@ export function reconcileStory(docs: readonly Doc[], story: Grouping['stories'][
   const docText = (c: Claim) => byId.get(c.article)!.text;
   const compared = new Set<string>();
   for (const { a, b, score } of pairs) {
-    if (a.voice === b.voice || a.event !== b.event) continue;
+    if (a.voice === b.voice) continue;
     compared.add(`${a.id}|${b.id}`);
-    conflicts.push(...compareSlots(a, b, score >= ALIGN_THRESHOLD || groupOf.get(a) === groupOf.get(b), docText));
+    const found = compareSlots(a, b, score >= ALIGN_THRESHOLD || groupOf.get(a) === groupOf.get(b), docText);
+    // Values of different events never contradict each other, but a running figure carried into a later
+    // event's reports (the quake's death toll restated in the aftershock's) is still an update.
+    conflicts.push(...(a.event === b.event ? found : found.filter((c) => c.verdict === 'update')));
   }
   // A vote tally is specific enough to its event to compare however differently the two sentences are worded
   // ("backed by five of the seven members" / "voted six to one").
