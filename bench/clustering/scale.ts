@@ -106,6 +106,7 @@ for (const n of sizes) {
   const labels = Array.from({ length: n }, (_, i) => article(i));
   const incremental = bcubed(labels.map((a) => stories.storyOf(a.doc.id)!), labels.map((a) => a.story));
   const indexBytes = (duplicates.approximateBytes + stories.approximateBytes) / n;
+  const split = `dedupe ${Math.round(duplicates.approximateBytes / n)} + stories ${Math.round(stories.approximateBytes / n)}`;
 
   let batchLine = '';
   if (n <= 100_000) {
@@ -117,7 +118,7 @@ for (const n of sizes) {
     batchLine = `| ${n.toLocaleString('en')} | batch: findDuplicates + clusterStories | **${Math.round((n / ms) * 1000).toLocaleString('en')}** | ${(ms / peerMs).toFixed(1)}× | | | ${b3.f1.toFixed(3)} |`;
   }
   const flat = (tenths[tenths.length - 1]! / tenths[0]!).toFixed(2);
-  rows.push(`| ${n.toLocaleString('en')} | incremental: DuplicateIndex + StoryIndex | **${Math.round((n / work) * 1000).toLocaleString('en')}** | ${(work / peerMs).toFixed(1)}× | last tenth / first tenth ${flat} | ${Math.round(indexBytes).toLocaleString('en')} B (heap and buffers +${Math.round(((heapAfter - heapBefore) * 1048576) / n).toLocaleString('en')} B) | ${incremental.f1.toFixed(3)} |`);
+  rows.push(`| ${n.toLocaleString('en')} | incremental: DuplicateIndex + StoryIndex | **${Math.round((n / work) * 1000).toLocaleString('en')}** | ${(work / peerMs).toFixed(1)}× | last tenth / first tenth ${flat} | ${Math.round(indexBytes).toLocaleString('en')} B = ${split} (heap and buffers +${Math.round(((heapAfter - heapBefore) * 1048576) / n).toLocaleString('en')} B) | ${incremental.f1.toFixed(3)} |`);
   if (batchLine) rows.push(batchLine);
   console.error(`done ${n}: ${words} words`);
 }

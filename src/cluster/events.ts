@@ -2,6 +2,8 @@ import type { Doc } from '../core/doc.js';
 import { contentId } from '../core/ids.js';
 import { averageLinkage } from './agglomerative.js';
 import { anchorDay, dayOf, isoDay, mentionedDays } from './dates.js';
+import { addMarkers } from './markers.js';
+import { gapDays, type InferredPeriod, type Period, storyPeriods } from './periods.js';
 import { termCounts, type TermOptions } from './terms.js';
 import { dot, type SparseVector, tfidf } from './vectors.js';
 import { Vocabulary } from './vocabulary.js';
@@ -15,6 +17,14 @@ export interface EventOptions extends TermOptions {
   dayDecay: number;
   /** Factor for two undated articles that both mention dates, none of them within the tolerance of the other's. */
   disjointDates: number;
+  /**
+   * Two articles whose periods (event day when dated, else a confident inferred publication period) lie more
+   * than this many days apart are never in one event, whatever their words share: average linkage otherwise
+   * lets an undated article bridge two rounds of talks a week apart.
+   */
+  separateDays: number;
+  /** Weight of an event marker (a stated duration or recurrence, see markers.ts), relative to 1 for a word. */
+  markerWeight: number;
   maxTerms: number;
   /** Stories larger than this are cut into consecutive runs (by event day) before clustering, which is cubic. */
   maxArticles: number;
@@ -26,6 +36,8 @@ export const EVENT_DEFAULTS: EventOptions = {
   toleranceDays: 1,
   dayDecay: 0.7,
   disjointDates: 1,
+  separateDays: 3,
+  markerWeight: 3,
   maxTerms: 40,
   maxArticles: 300,
   nameWeight: 3,
@@ -49,6 +61,7 @@ interface Item {
   dated: boolean;
   /** Days mentioned, sorted, for undated articles. */
   mentioned: number[];
+  period: Period | undefined;
   vector: SparseVector;
 }
 
@@ -58,19 +71,27 @@ interface Item {
  * the days the articles are about, then average-linkage clustering with a cutoff.
  * Copies (`duplicateOf` another article of the story) follow their original.
  */
-export function splitEvents(docs: readonly Doc[], options: Partial<EventOptions> = {}, duplicates: ReadonlyMap<string, string> = new Map()): EventSummary[] {
+export function splitEvents(
+  docs: readonly Doc[],
+  options: Partial<EventOptions> = {},
+  duplicates: ReadonlyMap<string, string> = new Map(),
+  inferred: ReadonlyMap<string, InferredPeriod> = new Map(),
+): EventSummary[] {
   const o = { ...EVENT_DEFAULTS, ...options };
   const ids = new Set(docs.map((d) => d.id));
   const originals = docs.filter((d) => !ids.has(duplicates.get(d.id) ?? ''));
   const vocabulary = new Vocabulary();
   const counted = originals.map((doc) => {
     const counts = termCounts(doc, o);
+    addMarkers(counts, doc, o.markerWeight);
     return { doc, counts, ids: vocabulary.count(counts.keys()) };
   });
   const items: Item[] = counted.map(({ doc, counts, ids: termIds }) => {
     const mentioned = [...new Set(mentionedDays(doc))].sort((a, b) => a - b);
-    return { doc, day: anchorDay(doc, mentioned), dated: dayOf(doc.meta.published) !== undefined, mentioned, vector: tfidf(counts, termIds, vocabulary, o.maxTerms) };
+    return { doc, day: anchorDay(doc, mentioned), dated: dayOf(doc.meta.published) !== undefined, mentioned, period: undefined as Period | undefined, vector: tfidf(counts, termIds, vocabulary, o.maxTerms) };
   });
+  const periods = storyPeriods(items.map((x) => ({ id: x.doc.id, day: x.day, dated: x.dated })), inferred);
+  for (const x of items) x.period = periods.get(x.doc.id);
   items.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const groups: Item[][] = [];
   for (let start = 0; start < items.length; start += o.maxArticles) {
@@ -93,7 +114,8 @@ function similarities(items: Item[], o: EventOptions): Float64Array {
       const x = items[i]!;
       const y = items[j]!;
       let s = dot(x.vector, y.vector);
-      if (x.dated && y.dated && x.day !== undefined && y.day !== undefined) {
+      if (x.period && y.period && gapDays(x.period, y.period) > o.separateDays) s = -Infinity;
+      else if (x.dated && y.dated && x.day !== undefined && y.day !== undefined) {
         const gap = Math.abs(x.day - y.day) - o.toleranceDays;
         if (gap > 0) s *= o.dayDecay ** gap;
       } else if (!x.dated && !y.dated && x.mentioned.length && y.mentioned.length && !near(x.mentioned, y.mentioned, o.toleranceDays)) {

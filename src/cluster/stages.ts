@@ -3,6 +3,7 @@ import { message } from '../core/message.js';
 import type { CorpusStage } from '../pipeline/stage.js';
 import { type EventOptions, splitEvents } from './events.js';
 import { mentionedDays } from './dates.js';
+import type { InferredPeriod } from './periods.js';
 import { type ClusterOptions, clusterStories, duplicateMap, type DuplicateTable, type Grouping } from './stories.js';
 
 export const storiesStage: CorpusStage<Omit<ClusterOptions, 'duplicates'>> = {
@@ -29,9 +30,11 @@ export const eventsStage: CorpusStage<Partial<EventOptions>> = {
     const byId = new Map(corpus.docs.map((d) => [d.id, d]));
     const copies = new Map([...duplicateMap(corpus.results.get('corpus:duplicates') as DuplicateTable | undefined)].map(([id, m]) => [id, m.duplicateOf]));
     const articles = structuredClone(grouping.articles);
+    // Optional: when the inference stage ran, undated articles are placed in time by their inferred period.
+    const inferred = new Map(Object.entries((corpus.results.get('corpus:inferredPublished') ?? {}) as Record<string, InferredPeriod>));
     const stories = grouping.stories.map((story) => {
       const docs = story.articles.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
-      const events = splitEvents(docs, options, copies);
+      const events = splitEvents(docs, options, copies, inferred);
       if (docs.length > 1 && !docs.some((d) => d.meta.published || mentionedDays(d).length)) {
         context.report(message('info', 'group-no-dates', docs[0]!.source, { count: docs.length, story: story.title }, { stage: 'events' }));
       }

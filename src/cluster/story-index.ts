@@ -20,6 +20,10 @@ export interface StoryOptions extends TermOptions {
   postingTerms: number;
   /** Stories read per posting list, newest first, so that a common term cannot make a look-up slow. */
   maxPostings: number;
+  /** Each article's strongest terms kept after it is placed, only to pick the story's most central title. */
+  titleTerms: number;
+  /** A story's centroid keeps this many strongest terms (pruned at twice this): memory per story is bounded. */
+  centroidTerms: number;
 }
 
 /** Defaults; how each was tuned is in src/cluster/README.md. */
@@ -31,6 +35,8 @@ export const STORY_DEFAULTS: StoryOptions = {
   queryTerms: 10,
   postingTerms: 20,
   maxPostings: 200,
+  titleTerms: 8,
+  centroidTerms: 60,
   nameWeight: 2,
   titleWeight: 2,
   maxChars: 1500,
@@ -109,7 +115,9 @@ export class StoryIndex {
       return this.storyId(s);
     }
     const vector = this.vectorOf(doc);
-    this.vectors.push(vector);
+    // Only titles are chosen from stored vectors, and the strongest few terms place an article against its
+    // story's centroid as well as all of them: storing 8 of 30 saves ~180 bytes an article.
+    this.vectors.push(this.titles[me] ? { ids: vector.ids.subarray(0, this.options.titleTerms), weights: vector.weights.subarray(0, this.options.titleTerms) } : EMPTY_VECTOR);
     const candidates: number[] = [];
     const best = this.nearest(vector, time, -1, candidates);
     const s = best && best.similarity >= this.options.threshold ? best.story : this.open();
@@ -171,6 +179,7 @@ export class StoryIndex {
         if (this.compareDocs(m, target.first) < 0) target.first = m;
       }
       target.centroid.absorb(other.centroid);
+      if (target.centroid.size > 2 * this.options.centroidTerms) target.centroid.prune(this.options.centroidTerms);
       target.start = Math.min(target.start, other.start);
       target.end = Math.max(target.end, other.end);
       for (const term of other.posted) {
@@ -229,6 +238,7 @@ export class StoryIndex {
     }
     if (v.ids.length === 0) return;
     state.centroid.add(v);
+    if (state.centroid.size > 2 * this.options.centroidTerms) state.centroid.prune(this.options.centroidTerms);
     // Re-posting sorts the centroid, so it is done while the story is small and then at each doubling.
     const size = state.members.length;
     if (size > 4 && (size & (size - 1)) !== 0) return;

@@ -16,7 +16,9 @@ export type Clue =
   | { kind: 'weekday'; w: number }
   /** "earlier this month": an earlier part of the publication month exists, and other dates may lie in it. */
   | { kind: 'this-month' }
-  | { kind: 'last-month' };
+  | { kind: 'last-month' }
+  /** "last week": the dates it speaks of lie in the week before publication. */
+  | { kind: 'last-week' };
 
 export interface Evidence {
   start: number;
@@ -60,6 +62,8 @@ export function findClues(text: string): FoundClue[] {
       found.push({ clue: { kind: 'this-month' }, evidence: evidence('"this month": the dates it speaks of lie in the publication month') });
     } else if (/\blast\s+month\b/i.test(said)) {
       found.push({ clue: { kind: 'last-month' }, evidence: evidence('"last month": the dates it speaks of lie in the month before publication') });
+    } else if (/\blast\s+week\b/i.test(said)) {
+      found.push({ clue: { kind: 'last-week' }, evidence: evidence('"last week": the dates it speaks of lie in the week before publication') });
     }
   }
   return found.map((f) => ({ ...f, sentence: sentences.findIndex((p) => f.evidence.start < p.end) }));

@@ -1,6 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { addDays, compareDays, formatDay, formatMonth, formatWeek, isoWeek, isRealDay, parseReference, toDate, valueBounds, weekday, type Day } from './calendar.js';
 import { findClues, type Evidence, type FoundClue } from './clues.js';
+import { describeYearless } from './yearless.js';
 
 /**
  * Dates a report that has no publication time, from what its text says and from its story's other reports.
@@ -18,7 +19,11 @@ import { findClues, type Evidence, type FoundClue } from './clues.js';
  */
 
 export interface InferredPublished {
-  /** `2026-03-12`, `2026-W11`, `2026-03` or `2026-03-10/2026-03-16`; undefined when nothing in the evidence dates the report. */
+  /**
+   * `2026-03-12`, `2026-W11`, `2026-03` or `2026-03-10/2026-03-16`; when the evidence fixes the time of year but
+   * not the year, `XXXX-11`, `XXXX-11-07` or `XXXX-11-07/XXXX-11-14`; undefined when nothing in the evidence
+   * dates the report to within two months (a span of years is not a date).
+   */
   value: string | undefined;
   /** The share of the weight inside `value`, 0–1. */
   confidence: number;
@@ -35,6 +40,10 @@ export interface InferOptions {
 const RECENT_HALF_LIFE = 14; // days: a report's dated events are mostly from the last few weeks
 const STORY_WINDOW = 7; // days: reports of one story come out within about a week of each other
 const HORIZON = 3660; // days searched after the earliest bound when nothing else bounds the range
+// Without any year in the evidence, days are searched over eight nominal years (every weekday falls on every
+// date in that span) and the answer names a time of year only. The end is arbitrary and never reported.
+const NOMINAL_END: Day = { y: 2031, m: 12, d: 31 };
+const NOMINAL_YEARS = 8;
 const MAX_CLUES = 60;
 
 interface Sibling {
@@ -74,11 +83,13 @@ export function inferPublished(doc: Doc, storySiblings: Doc[] = [], options: Inf
   const evidence = [...clues.map((c) => c.evidence), ...siblings.map((s) => ({ start: 0, end: 0, text: '', doc: s.id, reason: `same story, published ${formatDay(s.first)}${compareDays(s.first, s.last) ? `/${formatDay(s.last)}` : ''}` }))];
   if (!total) return { value: undefined, confidence: 0, evidence };
   const mass = options.mass ?? 0.8;
-  const period = narrowest(days, weights.map((w) => w / total), mass);
-  return { ...describe(period, days, weights.map((w) => w / total), mass), evidence };
+  const shares = weights.map((w) => w / total);
+  if (range.yearless) return { ...(describeYearless(days, shares, mass) ?? { value: undefined, confidence: 0 }), evidence };
+  const period = narrowest(days, shares, mass);
+  return { ...describe(period, days, shares, mass), evidence };
 }
 
-function searchRange(clues: FoundClue[], siblings: Sibling[], now: Day | undefined): { first: Day; last: Day } | undefined {
+function searchRange(clues: FoundClue[], siblings: Sibling[], now: Day | undefined): { first: Day; last: Day; yearless?: boolean } | undefined {
   const lower: Day[] = [];
   for (const { clue } of clues) {
     if (clue.kind === 'date') lower.push({ y: clue.y, m: clue.m, d: clue.d });
@@ -94,6 +105,10 @@ function searchRange(clues: FoundClue[], siblings: Sibling[], now: Day | undefin
   }
   // A day without a year and only an upper bound: look back two years (the answer then names the month, not the year).
   if (!first && last && clues.some((c) => c.clue.kind === 'month-day')) first = addDays(last, -2 * 365);
+  // A day without a year and nothing else: the time of year is known, the year is not.
+  if (!first && !last && clues.some((c) => c.clue.kind === 'month-day')) {
+    return { first: { y: NOMINAL_END.y - NOMINAL_YEARS + 1, m: 1, d: 1 }, last: NOMINAL_END, yearless: true };
+  }
   if (!first) return undefined;
   last ??= addDays(first, HORIZON);
   return compareDays(first, last) <= 0 ? { first, last } : undefined;
@@ -138,10 +153,17 @@ function scoreDay(day: Day, clues: FoundClue[], siblings: Sibling[]): number {
   for (const { clue } of clues) {
     if (clue.kind === 'this-month') score += day.d > 1 && dated.some(({ day: d }) => d.y === day.y && d.m === day.m) ? Math.log(2) : 0;
     if (clue.kind === 'last-month') score += dated.some(({ day: d }) => d.y * 12 + d.m === day.y * 12 + day.m - 1) ? Math.log(2) : 0;
+    if (clue.kind === 'last-week') score += dated.some(({ day: d }) => formatWeek(d) === formatWeek(addDays(day, -7))) ? Math.log(2) : 0;
   }
-  for (const s of siblings) {
-    const distance = compareDays(day, s.first) < 0 ? daysBetween(day, s.first) : compareDays(day, s.last) > 0 ? daysBetween(s.last, day) : 0;
-    score -= distance / STORY_WINDOW;
+  // The report came out near one of its story's reports, not near all of them at once: a mixture, so that
+  // three reports of a story's first day do not outvote the report of its second event a week later.
+  if (siblings.length) {
+    let near = 0;
+    for (const s of siblings) {
+      const distance = compareDays(day, s.first) < 0 ? daysBetween(day, s.first) : compareDays(day, s.last) > 0 ? daysBetween(s.last, day) : 0;
+      near += Math.exp(-distance / STORY_WINDOW);
+    }
+    score += Math.log(near / siblings.length);
   }
   return score;
 }
@@ -160,7 +182,7 @@ function narrowest(days: Day[], weights: number[], mass: number): { from: number
 }
 
 /** Names the period in the coarsest TIMEX3 unit that contains it: a day, a week, a month, else an interval. */
-function describe(period: { from: number; to: number }, days: Day[], weights: number[], mass: number): { value: string; confidence: number } {
+function describe(period: { from: number; to: number }, days: Day[], weights: number[], mass: number): { value: string | undefined; confidence: number } {
   const first = days[period.from]!;
   const last = days[period.to]!;
   const massIn = (test: (d: Day) => boolean) => days.reduce((sum, d, i) => sum + (test(d) ? weights[i]! : 0), 0);
@@ -181,12 +203,10 @@ function describe(period: { from: number; to: number }, days: Day[], weights: nu
     const [month, share] = [...byMonth].sort((a, b) => b[1] - a[1])[0]!;
     if (share >= mass) return { value: month, confidence: round(share) };
   }
-  if (last.y > first.y) {
-    // The year is open but the time of year is not ("November 7" with nothing to fix the year): say so.
-    const byMonth = new Array<number>(13).fill(0);
-    days.forEach((d, i) => (byMonth[d.m] = byMonth[d.m]! + weights[i]!));
-    const m = byMonth.indexOf(Math.max(...byMonth));
-    if (byMonth[m]! >= mass) return { value: `XXXX-${String(m).padStart(2, '0')}`, confidence: round(byMonth[m]!) };
+  if (daysBetween(first, last) > 62) {
+    // The year is open but the time of year may not be ("November 7" with nothing to fix the year): name the
+    // time of year, or nothing. A span of years would claim a precision the evidence does not have.
+    return describeYearless(days, weights, mass) ?? { value: undefined, confidence: 0 };
   }
   return { value: `${formatDay(first)}/${formatDay(last)}`, confidence: round(massIn((d) => compareDays(d, first) >= 0 && compareDays(d, last) <= 0)) };
 }
