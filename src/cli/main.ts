@@ -11,6 +11,7 @@ import { searchCommand } from './commands/search.js';
 import { entitiesDbCommand } from './commands/entities-db.js';
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
+import { watchCommand } from './commands/watch.js';
 import { VERSION } from '../version.js';
 
 /** Exit codes: 0 ok, 1 an input could not be read or extracted, 2 the command line is wrong. */
@@ -40,6 +41,7 @@ export function buildProgram(state: RunState): Command {
     entitiesDbCommand,
     exportCommand,
     serveCommand,
+    watchCommand,
   ]) program.addCommand(make(state).exitOverride());
   return program;
 }

@@ -30,7 +30,7 @@ const get = async (path: string) => {
 };
 const post = (body: string, type = 'application/json', target = app) => target.request('/api/articles', { method: 'POST', body, headers: { 'content-type': type } });
 
-test('stories list newest or most covered first, and one story carries its articles, events, entities and a null briefing', async () => {
+test('stories list newest or most covered first, and one story carries its articles, events, entities and its stored briefing', async () => {
   const { status, body } = await get('/api/stories?sort=covered');
   assert.equal(status, 200);
   assert.deepEqual(body.stories.map((s: any) => s.articleCount), [3, 2]);
@@ -42,7 +42,9 @@ test('stories list newest or most covered first, and one story carries its artic
   assert.ok(story.body.events.length >= 1);
   assert.ok(story.body.entities.some((e: any) => e.name === 'Ilka Voss'));
   assert.ok(Array.isArray(story.body.quotes));
-  assert.equal(story.body.briefing, null);
+  // Snapshots now carry the reconcile stage's briefing (store/snapshot.ts): one source per article.
+  assert.equal(story.body.briefing.story, body.stories[0].id);
+  assert.equal(story.body.briefing.sources.length, 3);
   assert.equal((await get('/api/stories/story-000000000000')).status, 404);
   assert.equal((await get('/api/stories?sort=oldest')).status, 400);
   assert.equal((await get('/api/stories?limit=0')).status, 400);
