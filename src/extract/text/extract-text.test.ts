@@ -21,7 +21,7 @@ const ARTICLE = [
   'Advertisement revenue at the port paper fell by a third, the editor said.',
   'The union said it would share its proposal with the mediators.',
   'Leave a Reply',
-  'Cancel reply',
+  'Join the discussion',
   'Your email address will not be published. Required fields are marked *',
   '',
   'Share This Article',
