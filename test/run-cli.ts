@@ -13,13 +13,14 @@ export interface CliResult {
  * Runs the real command line in a child process (through tsx, so the tests see the current source, not a
  * stale build) and collects what it prints.
  */
-export function runCli(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(args: string[], options: { stdin?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const entry = new URL('../src/cli/dev-entry.ts', import.meta.url).href;
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(entry), ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
     });
     let stdout = '';
     let stderr = '';

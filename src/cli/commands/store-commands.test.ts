@@ -7,33 +7,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../test/run-cli.js';
 import { BRIDGE_ARTICLES, FLOOD_ARTICLES, writeFixture } from '../../store/fixtures/articles.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../dev-entry.ts', import.meta.url));
 const LOCK_CHILD = fileURLToPath(new URL('../../store/fixtures/lock-child.ts', import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** The real CLI, with DATABASE_URL cleared so that every run uses the PGlite --db it names. */
+function run(args: string[], options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}) {
+  return runCli(args, { ...options, env: { DATABASE_URL: '', ...options.env } });
 }
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-store-cli-'));
