@@ -87,3 +87,21 @@ test('a fragment of bare paragraphs, as a feed item carries, is kept whole', () 
   assert.equal(text, paragraphs.join('\n\n'));
   assert.equal(blocks.length, 3);
 });
+
+test('when class words empty the chosen root, its text is kept on a second try without them', () => {
+  const html = `<html><body><nav><a href="/">Home</a></nav><main><article>
+<section class="teaser-promo"><p>${body[0]}</p></section><section class="teaser-promo"><p>${body[1]}</p></section>
+<section class="teaser-promo"><p>${body[2]}</p></section>
+<aside><p>${body[3]}</p></aside>
+<div class="comments"><p>First comment on the plan, which goes on for long enough to count as a paragraph here.</p></div>
+</article></main></body></html>`;
+  const out = extractHtml(html, { source: 'fixture' });
+  const at = out.text.indexOf(body[0]!.slice(0, 40));
+  assert.ok(at >= 0, out.text);
+  assert.ok(out.text.includes(body[2]!.slice(0, 40)));
+  // The second try still drops boilerplate tags and comment sections.
+  assert.ok(!out.text.includes(body[3]!.slice(0, 40)));
+  assert.ok(!out.text.includes('First comment'));
+  const raw = out.map.rangeToRaw(at, at + 10)!;
+  assert.equal(html.slice(raw.start, raw.end), body[0]!.slice(0, 10));
+});

@@ -1,10 +1,15 @@
 import { Tokenizer } from 'htmlparser2';
+import { decodeHTMLAttribute } from './entities.js';
+import { nameAt } from './names.js';
 
 /** What the light tree hears from the page: elements opening and closing, and text with its raw range. */
 export interface SaxHandler {
   open(name: string, attrs: Record<string, string>): void;
-  /** Decoded text and its raw range [start, end) in the page; a decoded entity arrives on its own. */
-  text(text: string, start: number, end: number): void;
+  /**
+   * Raw text at [start, end) of the page, character references undecoded: the handler cuts and decodes
+   * (entities.ts) only the text it keeps.
+   */
+  text(start: number, end: number): void;
   close(name: string): void;
 }
 
@@ -22,22 +27,30 @@ const IMPLIES_CLOSE = new Map<string, Set<string>>([
   ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
 ]);
 // The only attributes the light tree and the metadata read; others are skipped without building strings.
-const WANTED = new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'type', 'property', 'name', 'content', 'datetime', 'http-equiv', 'rel', 'lang', 'charset']);
+const WANTED = new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'type', 'property', 'name', 'content', 'datetime', 'http-equiv', 'rel', 'lang', 'charset', 'href']);
+// Length and lower-cased first letter of each wanted name: most attributes (data-*, src, width, ...) fail this
+// test and never become strings, which the profile showed mattered (a slice and a lower-casing per attribute).
+const WANTED_KEYS = new Set([...WANTED].map((n) => key(n.length, n.charCodeAt(0))));
+function key(length: number, first: number): number {
+  return length * 128 + (first | 0x20);
+}
+// Shared by every tag without a kept attribute, so those tags allocate nothing; handlers only read it.
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /**
  * Streams a page through htmlparser2's Tokenizer with the Parser's tree rules (implied and stray end tags,
  * void elements, self-closing tags inside SVG and MathML) but lighter bookkeeping: the open-element stack
- * grows at its end, and only the attributes that extraction reads are kept (the rest cost no strings). Measured about a
+ * grows at its end, and only the attributes that extraction reads are kept (the rest cost no strings).
+ * Entities are not decoded here (see entities.ts): undecoded, the tokenizer skips through text to the next '<'. Measured about a
  * fifth faster than htmlparser2's Parser on the scrapinghub pages, which is why it is not the Parser itself.
  */
 export function scan(html: string, h: SaxHandler): void {
   const stack: string[] = [];
   let foreign = 0; // open <svg>/<math> elements: self-closing tags count there
-  let cursor = 0; // raw offset after the last event, where a decoded entity starts
   let tag = '';
-  let attrs: Record<string, string> = {};
+  let attrs: Record<string, string> = NO_ATTRS;
   let attrName = '';
   let attrValue = '';
 
@@ -57,49 +70,50 @@ export function scan(html: string, h: SaxHandler): void {
     }
   };
 
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: false }, {
     ontext(start, end) {
-      h.text(html.slice(start, end), start, end);
-      cursor = end;
+      h.text(start, end);
     },
-    ontextentity(cp, end) {
-      h.text(String.fromCodePoint(cp), cursor, end);
-      cursor = end;
+    ontextentity() {
+      // Not called: the tokenizer does not decode (the handler splits kept text, entities.ts).
     },
     onopentagname(start, end) {
-      const name = html.slice(start, end).toLowerCase();
+      const name = nameAt(html, start, end);
       tag = name === 'image' && foreign === 0 ? 'img' : name;
-      attrs = {};
+      attrs = NO_ATTRS;
     },
     onattribname(start, end) {
-      const name = html.slice(start, end).toLowerCase();
-      attrName = WANTED.has(name) || (name === 'href' && tag === 'link') ? name : '';
+      if (!WANTED_KEYS.has(key(end - start, html.charCodeAt(start)))) {
+        attrName = '';
+        return;
+      }
+      const name = nameAt(html, start, end);
+      attrName = WANTED.has(name) && (name !== 'href' || tag === 'link') ? name : '';
       attrValue = '';
     },
     onattribdata(start, end) {
       if (attrName) attrValue += html.slice(start, end);
     },
-    onattribentity(cp) {
-      if (attrName) attrValue += String.fromCodePoint(cp);
+    onattribentity() {
+      // Not called: the tokenizer does not decode (see onattribend).
     },
     onattribend() {
-      if (attrName && attrs[attrName] === undefined) attrs[attrName] = attrValue;
+      if (!attrName) return;
+      if (attrs === NO_ATTRS) attrs = {};
+      if (attrs[attrName] === undefined) attrs[attrName] = attrValue.includes('&') ? decodeHTMLAttribute(attrValue) : attrValue;
     },
-    onopentagend(end) {
+    onopentagend() {
       openTag(tag);
-      cursor = end + 1;
     },
-    onselfclosingtag(end) {
+    onselfclosingtag() {
       openTag(tag);
       if (foreign > 0 && stack[stack.length - 1] === tag) pop();
-      cursor = end + 1;
     },
     onclosetag(start, end) {
-      const name = html.slice(start, end).toLowerCase();
-      cursor = end + 1;
+      const name = nameAt(html, start, end);
       if (VOID.has(name)) {
         if (name === 'br') {
-          h.open('br', {});
+          h.open('br', NO_ATTRS);
           h.close('br');
         }
         return;
@@ -107,22 +121,14 @@ export function scan(html: string, h: SaxHandler): void {
       const at = stack.lastIndexOf(name);
       if (at >= 0) while (stack.length > at) pop();
       else if (name === 'p') {
-        h.open('p', {});
+        h.open('p', NO_ATTRS);
         h.close('p');
       }
     },
-    oncomment(_start, end) {
-      cursor = end + 1;
-    },
-    oncdata(_start, end) {
-      cursor = end + 1;
-    },
-    ondeclaration(_start, end) {
-      cursor = end + 1;
-    },
-    onprocessinginstruction(_start, end) {
-      cursor = end + 1;
-    },
+    oncomment() {},
+    oncdata() {},
+    ondeclaration() {},
+    onprocessinginstruction() {},
     onend() {
       while (stack.length > 0) pop();
     },

@@ -2,6 +2,7 @@ import { BLOCK_TAGS, HEADING_LEVEL, SKIP_TAGS } from './tags.js';
 import { AUTHOR, HIDDEN, classFlags, hiddenStyle, tagFlags, unlikely } from './patterns.js';
 import { MetaCollector } from './meta-collector.js';
 import { scan } from './sax.js';
+import { decodeHTML, splitEntities } from './entities.js';
 
 /** A run of decoded text and where it stood in the raw HTML (end exclusive). */
 export interface Piece {
@@ -54,6 +55,8 @@ export interface LightTree {
 
 export const MAX_DEPTH = 500;
 
+const NEEDS_FOLD = /\s\s|[^\S ]/;
+
 /**
  * One streaming pass of htmlparser2 over the page, building the light tree: elements with their flags, and
  * blocks of text with their raw positions. No DOM is built and nothing recurses, so nesting depth costs no
@@ -84,13 +87,22 @@ export function buildTree(html: string): LightTree {
     if (pieces.length === 0) return;
     let joined = '';
     for (const p of pieces) joined += p.text;
-    const text = joined.replace(/\s+/g, ' ').trim();
+    // Most runs between block tags are layout white space: trim first, and fold only text that needs it.
+    let text = joined.trim();
+    if (text && NEEDS_FOLD.test(text)) text = text.replace(/\s+/g, ' ');
     if (text) {
       const node = stack.length ? stack[stack.length - 1]! : -1;
       blocks.push({ node, tag: node >= 0 ? nodes[node]!.tag : 'body', pieces, text, linkLen, inList: lists > 0, inQuote: quotes > 0, heading });
     }
     pieces = [];
     linkLen = 0;
+  };
+
+  const addPiece = (start: number, end: number, decoded?: string): void => {
+    const text = decoded ?? html.slice(start, end);
+    if (authorDepth >= 0 && authorText.length < 200) authorText += text;
+    pieces.push({ text, rawStart: start, rawEnd: end });
+    if (links > 0) linkLen += text.trim().length;
   };
 
   scan(html, {
@@ -144,21 +156,24 @@ export function buildTree(html: string): LightTree {
         nodes.push({ tag: name, parent, depth: stack.length, flags, under, cls: ci, end: index, textLen: 0, linkLen: 0, blockCount: 0 });
         stack.push(index);
       },
-      text(text, start, end) {
+      text(start, end) {
+        // Text of skipped subtrees (scripts, styles, hidden parts) and of <head> is dropped before any string is cut.
         if (skip > 0) {
-          if (captureTag) captured += text;
+          if (captureTag) captured += html.slice(start, end);
           return;
         }
         if (inHead) return;
-        if (authorDepth >= 0 && authorText.length < 200) authorText += text;
-        pieces.push({ text, rawStart: start, rawEnd: end });
-        if (links > 0) linkLen += text.trim().length;
+        // Layout white space before a block's first text adds nothing (text.ts drops a block's leading space),
+        // and it is most of the runs on a page: no piece for it (an author name still gets its spaces).
+        if (pieces.length === 0 && authorDepth < 0 && blank(html, start, end)) return;
+        splitEntities(html, start, end, addPiece);
       },
       close(name) {
         if (skip > 0) {
           skip--;
           if (skip === 0 && captureTag) {
-            meta.onCaptured(captureTag, captured);
+            // The tokenizer leaves references undecoded; a <title> is RCDATA, where they count (JSON-LD is not).
+            meta.onCaptured(captureTag, captureTag === 'title' && captured.includes('&') ? decodeHTML(captured) : captured);
             captureTag = '';
             captured = '';
           }
@@ -185,4 +200,13 @@ export function buildTree(html: string): LightTree {
   });
   flush();
   return { nodes, blocks, meta, flattenedDepth };
+}
+
+/** True when html[start, end) is only ASCII white space (space and characters 9–13, as String.trim drops them). */
+function blank(html: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return true;
 }
