@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { timelineCommand } from './commands/timeline.js';
+import { quotesCommand } from './commands/quotes.js';
 import { entitiesCommand } from './commands/entities.js';
 import { briefCommand } from './commands/brief.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -33,6 +34,7 @@ export function buildProgram(state: RunState): Command {
     extractCommand,
     analyzeCommand,
     entitiesCommand,
+    quotesCommand,
     timelineCommand,
     ingestCommand,
     storiesCommand,

@@ -43,14 +43,21 @@ const STOP = new Set(stopwords.words);
 /** Sentences with fewer content words than this are too short to identify a statement. */
 const MIN_WORDS = 3;
 
-interface Item { ref: QuoteRef; speaker: string | null; sentences: { words: Set<string>; grams: Set<string> }[] }
+interface Speaker {
+  /** The corpus-wide entity id, when the speaker is linked. */
+  id: string | null;
+  /** The speaker's last name in lower case, or `anonymous`. */
+  name: string | null;
+}
+
+interface Item { ref: QuoteRef; speaker: Speaker; sentences: { words: Set<string>; grams: Set<string> }[] }
 
 function stem(w: string): string {
   return w.replace(/(ing|ed|es|s)$/u, '').slice(0, 7);
 }
 
 function features(text: string): Item['sentences'] {
-  return text.split(/(?<=[.!?])\s+/u).map((s) => {
+  return text.split(/(?<=[.!?])\s+|\n+/u).map((s) => {
     const words = new Set((s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)).map(stem));
     const grams = new Set<string>();
     for (const w of words) for (let i = 0; i + 3 <= w.length + 2; i++) grams.add(` ${w} `.slice(i, i + 3));
@@ -75,14 +82,25 @@ function similarity(a: Item['sentences'], b: Item['sentences']): number {
   return best;
 }
 
-function speakerKey(doc: Doc, a: QuoteAttrs, speakerId: GroupOptions['speakerId']): string | null {
+function speakerOf(doc: Doc, a: QuoteAttrs, speakerId: GroupOptions['speakerId']): Speaker {
   // anonymous sources group with each other and with unknown sources, never with a named speaker
-  if (a.anonymous) return 'anonymous';
-  const linked = speakerId?.(doc, a);
-  if (linked) return linked;
-  const name = a.speaker ? a.speakerText : null;
-  const words = name?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words?.length ? words[words.length - 1]! : null;
+  if (a.anonymous) return { id: null, name: 'anonymous' };
+  const words = (a.speaker ? a.speakerText : null)?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return { id: speakerId?.(doc, a) ?? null, name: words?.length ? words[words.length - 1]! : null };
+}
+
+/**
+ * Two speakers agree when both are linked to one entity, or, where either is not linked (its mention was
+ * missed), when their last names agree; an unknown speaker agrees with anyone.
+ */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.id && b.id) return a.id === b.id;
+  return !a.name || !b.name || a.name === b.name;
+}
+
+/** The quoted words only: "“A,” he said. “B.”" is one quote whose parts are A and B, not the cue between. */
+function quotedWords(doc: Doc, span: { start: number; end: number }, attrs: QuoteAttrs): string {
+  return attrs.parts?.length ? attrs.parts.map((p) => doc.slice(p)).join('\n') : doc.slice(span);
 }
 
 /**
@@ -97,7 +115,7 @@ export function groupQuotes(docs: readonly Doc[], options: GroupOptions = {}): Q
     for (const span of doc.layer('quotes')) {
       const attrs = span.attrs as unknown as QuoteAttrs | undefined;
       if (!attrs || attrs.partial) continue;
-      items.push({ ref: { article: doc.id, quote: span.id ?? `${span.start}`, start: span.start, end: span.end }, speaker: speakerKey(doc, attrs, options.speakerId), sentences: features(doc.slice(span)) });
+      items.push({ ref: { article: doc.id, quote: span.id ?? `${span.start}`, start: span.start, end: span.end }, speaker: speakerOf(doc, attrs, options.speakerId), sentences: features(quotedWords(doc, span, attrs)) });
     }
   }
   // candidate pairs share a content word; the index keeps this near-linear on large corpora
@@ -121,7 +139,7 @@ export function groupQuotes(docs: readonly Doc[], options: GroupOptions = {}): Q
         tried.add(key);
         const a = items[i]!;
         const b = items[j]!;
-        if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
+        if (!sameSpeaker(a.speaker, b.speaker)) continue;
         const s = similarity(a.sentences, b.sentences);
         if (s < threshold) continue;
         const ri = find(i);
@@ -136,7 +154,7 @@ export function groupQuotes(docs: readonly Doc[], options: GroupOptions = {}): Q
   items.forEach((item, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(item));
   return [...groups].map(([root, members], n) => ({
     id: `g${n + 1}`,
-    speaker: members.find((m) => m.speaker)?.speaker ?? null,
+    speaker: members.find((m) => m.speaker.id)?.speaker.id ?? members.find((m) => m.speaker.name)?.speaker.name ?? null,
     quotes: members.map((m) => m.ref),
     similarity: Number(low[root]!.toFixed(3)),
     singleSource: new Set(members.map((m) => m.ref.article)).size === 1,
