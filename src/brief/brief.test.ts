@@ -71,3 +71,23 @@ test('HTML escapes hostile article text and carries a strict CSP; Markdown escap
   const json = JSON.parse(renderBriefings(out, 'json')) as { briefings: { faithfulness: { score: number } }[] };
   assert.equal(json.briefings[0]!.faithfulness.score, 1);
 });
+
+test('a story of two events reads as two sections, each holding statements about its own event', () => {
+  const grouping = corpus.results.get('corpus:events') as { stories: { id: string; events: { id: string; articles: string[] }[] }[] };
+  const twoEvents = grouping.stories.filter((s) => s.events.length === 2);
+  assert.ok(twoEvents.length >= 2, 'the examples have stories of two events');
+  for (const story of twoEvents) {
+    const b = buildBriefing(corpus, story.id);
+    assert.deepEqual(b.events.map((e) => e.id), story.events.map((e) => e.id));
+    const reconciled = r.stories.find((s) => s.story === story.id)!;
+    for (const ev of b.events) {
+      // Each statement shown under an event is a shared claim whose lead sentence belongs to that event.
+      const leads = new Set(reconciled.claims.filter((c) => c.event === ev.id).map((c) => `${c.support[0]!.article}:${c.support[0]!.start}`));
+      for (const s of ev.happened) assert.ok(leads.has(`${s.cites[0]!.article}:${s.cites[0]!.start}`), s.text);
+    }
+    const md = briefingMarkdown(b);
+    assert.match(md, /### Event 1 of 2 · /);
+    assert.match(md, /### Event 2 of 2 · /);
+    assert.equal(checkFaithfulness(b, corpus.docs).score, 1);
+  }
+});

@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import type { Span } from '../core/span.js';
+import type { Grouping } from '../cluster/index.js';
 import type { Corpus } from '../pipeline/stage.js';
 import type { Entity } from '../annotate/entities/index.js';
 import type { QuoteGroup } from '../annotate/quotes/index.js';
@@ -48,6 +49,11 @@ export interface Briefing {
   /** Said plainly when the story cannot be reconciled (one voice). */
   note?: string;
   happened: BriefSentence[];
+  /**
+   * When the story holds several events (two rounds of talks a week apart), what happened in each, so that the
+   * rounds read apart; the labels are dates and counts, never statements. Empty for a story of one event.
+   */
+  events: { id: string; start: string | null; end: string | null; articles: number; happened: BriefSentence[] }[];
   disputed: { id: string; about: string; minor: boolean; sides: BriefSide[] }[];
   updates: { id: string; about: string; values: (BriefSide & { asOf: string | null })[] }[];
   single: (BriefSentence & { outlet: string })[];
@@ -86,7 +92,19 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
   };
   const claims = story.claims;
   const consensus = claims.filter((c) => c.status === 'shared' && c.voices > 1);
-  const happened = (story.reconciled ? consensus : claims.slice(0, 5)).slice(0, MAX_HAPPENED).map((c) => sentence(c.support));
+  const shown = (story.reconciled ? consensus : claims.slice(0, 5)).slice(0, MAX_HAPPENED);
+  const happened = shown.map((c) => sentence(c.support));
+  const storyEvents = (corpus.results.get('corpus:events') as Grouping | undefined)?.stories.find((s) => s.id === storyId)?.events ?? [];
+  const events =
+    storyEvents.length > 1
+      ? storyEvents.map((ev) => ({
+          id: ev.id,
+          start: ev.start,
+          end: ev.end,
+          articles: ev.articles.length,
+          happened: consensus.filter((c) => c.event === ev.id).slice(0, MAX_HAPPENED).map((c) => sentence(c.support)),
+        }))
+      : [];
   const single = story.reconciled
     ? fairShare(claims.filter((c) => c.status === 'single').sort(bySubstance(new Set(consensus.flatMap((c) => c.entities)))), MAX_SINGLE).map((c) => ({ ...sentence(c.support), outlet: c.outlets.join(', ') }))
     : [];
@@ -103,6 +121,7 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
     headline: headline(ordered, claims, sentence),
     ...(story.note ? { note: story.note } : {}),
     happened,
+    events,
     disputed: story.contradictions.map((c) => ({ id: c.id, about: c.about, minor: c.minor, sides: c.sides.map(sides) })),
     updates: story.updates.map((u) => ({ id: u.id, about: u.about, values: u.values.map((v) => ({ ...sides(v), asOf: v.asOf })) })),
     single,

@@ -30,6 +30,7 @@ export function briefingSentences(b: Briefing): BriefSentence[] {
   return [
     b.headline,
     ...b.happened,
+    ...b.events.flatMap((e) => e.happened),
     ...b.disputed.flatMap((d) => d.sides.map((s) => s.sentence)),
     ...b.updates.flatMap((u) => u.values.map((v) => v.sentence)),
     ...b.single,

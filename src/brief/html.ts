@@ -1,6 +1,6 @@
 import { escapeHtml } from '../output/escape.js';
 import type { Briefing, BriefSentence, BriefSide, Citation } from './compose.js';
-import { dayLabel } from './markdown.js';
+import { dayLabel, eventLabel } from './markdown.js';
 
 /**
  * No scripts, no remote anything: the page is text and one inline style sheet. Article text is hostile
@@ -36,7 +36,14 @@ export function briefingHtml(b: Briefing): string {
   const e = escapeHtml;
   const parts: string[] = [`<h1>${line(b.headline)}</h1>`];
   if (b.note) parts.push(`<p><strong>Note:</strong> ${e(b.note)}</p>`);
-  parts.push('<h2>What happened</h2>', b.happened.length ? list(b.happened.map(line)) : '<p><em>No statement is carried by more than one independent outlet.</em></p>');
+  parts.push('<h2>What happened</h2>');
+  if (b.events.length > 1) {
+    b.events.forEach((ev, i) => {
+      parts.push(`<h3>${e(eventLabel(ev, i, b.events.length))}</h3>`, ev.happened.length ? list(ev.happened.map(line)) : '<p><em>No statement about it is carried by more than one independent outlet.</em></p>');
+    });
+  } else {
+    parts.push(b.happened.length ? list(b.happened.map(line)) : '<p><em>No statement is carried by more than one independent outlet.</em></p>');
+  }
   if (b.disputed.length) {
     parts.push('<h2>Disputed points</h2>');
     for (const d of b.disputed) {

@@ -36,8 +36,18 @@ export function briefingMarkdown(b: Briefing): string {
   const out: string[] = [`# ${line(b.headline)}`, ''];
   if (b.note) out.push(`> Note: ${escapeMarkdown(b.note)}`, '');
   out.push('## What happened', '');
-  if (!b.happened.length) out.push('_No statement is carried by more than one independent outlet._');
-  for (const s of b.happened) out.push(`- ${line(s)}`);
+  if (b.events.length > 1) {
+    // Several events: each reads apart, so that a date of one is not taken for a date of the other.
+    b.events.forEach((ev, i) => {
+      out.push(`### ${eventLabel(ev, i, b.events.length)}`, '');
+      if (!ev.happened.length) out.push('_No statement about it is carried by more than one independent outlet._');
+      for (const s of ev.happened) out.push(`- ${line(s)}`);
+      out.push('');
+    });
+  } else {
+    if (!b.happened.length) out.push('_No statement is carried by more than one independent outlet._');
+    for (const s of b.happened) out.push(`- ${line(s)}`);
+  }
   if (b.disputed.length) {
     out.push('', '## Disputed points', '');
     for (const d of b.disputed) {
@@ -88,4 +98,10 @@ export function briefingMarkdown(b: Briefing): string {
     out.push(`${s.n}. <a id="source-${s.n}"></a>**${escapeMarkdown(s.outlet)}**${title} (${escapeMarkdown(s.published ?? 'undated')}) — \`${s.source.replace(/[`\r\n]/g, ' ')}\``);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** "Event 1 of 2 · 2026-03-16 – 2026-03-17 · 3 articles": dates and counts only, never a statement. */
+export function eventLabel(ev: Briefing['events'][number], i: number, total: number): string {
+  const when = ev.start ? (ev.end && ev.end !== ev.start ? `${ev.start} – ${ev.end}` : ev.start) : 'undated';
+  return `Event ${i + 1} of ${total} · ${when} · ${ev.articles} ${ev.articles === 1 ? 'article' : 'articles'}`;
 }

@@ -40,5 +40,5 @@ export function renderBriefings(output: BriefOutput, format: BriefFormat): strin
 }
 
 function emptyBriefing(): Briefing {
-  return { story: '', headline: { text: 'No stories found', cites: [] }, happened: [], disputed: [], updates: [], single: [], quotes: [], timeline: [], people: [], coverage: [], sources: [] };
+  return { story: '', headline: { text: 'No stories found', cites: [] }, happened: [], events: [], disputed: [], updates: [], single: [], quotes: [], timeline: [], people: [], coverage: [], sources: [] };
 }

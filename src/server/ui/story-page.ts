@@ -1,5 +1,5 @@
 import type { Briefing, BriefSentence, Citation } from '../../brief/compose.js';
-import { dayLabel } from '../../brief/markdown.js';
+import { dayLabel, eventLabel } from '../../brief/markdown.js';
 import type { StoryDetail } from '../../store/index.js';
 import { day, e, markText, mergeRanges, page } from './html.js';
 
@@ -22,7 +22,7 @@ function targets(b: Briefing | null, sources: readonly SourceText[]): { ranges: 
   const cited = new Map<string, { start: number; end: number }[]>();
   const walk = (s: BriefSentence) => s.cites.forEach((c) => cited.set(c.article, [...(cited.get(c.article) ?? []), { start: c.start, end: c.end }]));
   if (b) {
-    [b.headline, ...b.happened, ...b.single, ...b.timeline].forEach(walk);
+    [b.headline, ...b.happened, ...(b.events ?? []).flatMap((ev) => ev.happened), ...b.single, ...b.timeline].forEach(walk);
     b.disputed.forEach((d) => d.sides.forEach((s) => walk(s.sentence)));
     b.updates.forEach((u) => u.values.forEach((v) => walk(v.sentence)));
     b.quotes.forEach((q) => q.statements.forEach((st) => st.variants.forEach(walk)));
@@ -61,7 +61,14 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
     parts.push(`<h1>${line(briefing.headline)}</h1>`);
     parts.push(`<p class="muted">${story.articleCount} articles from ${story.outletCount} outlets · ${day(story.firstPublished)} to ${day(story.lastPublished)}</p>`);
     if (briefing.note) parts.push(`<p><strong>Note:</strong> ${e(briefing.note)}</p>`);
-    parts.push('<h2>What happened</h2>', briefing.happened.length ? list(briefing.happened.map(line)) : '<p><em>No statement is carried by more than one independent outlet.</em></p>');
+    parts.push('<h2>What happened</h2>');
+    // Briefings stored before events were kept in them have no `events`.
+    const events = briefing.events ?? [];
+    if (events.length > 1) {
+      events.forEach((ev, i) => parts.push(`<h3>${e(eventLabel(ev, i, events.length))}</h3>`, ev.happened.length ? list(ev.happened.map(line)) : '<p><em>No statement about it is carried by more than one independent outlet.</em></p>'));
+    } else {
+      parts.push(briefing.happened.length ? list(briefing.happened.map(line)) : '<p><em>No statement is carried by more than one independent outlet.</em></p>');
+    }
     if (briefing.disputed.length) {
       parts.push('<h2>Disputed points</h2>');
       for (const d of briefing.disputed) {
