@@ -43,3 +43,8 @@ test('empty and blank texts give no sentences', () => {
   assert.deepEqual(splitSentences(''), []);
   assert.deepEqual(splitSentences('\n\n  \n'), []);
 });
+
+test('a decimal after a hyphen does not end a sentence', () => {
+  const text = 'The magnitude-6.1 quake struck at dawn. A second, magnitude 6.4 shock followed.';
+  assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['The magnitude-6.1 quake struck at dawn.', 'A second, magnitude 6.4 shock followed.']);
+});

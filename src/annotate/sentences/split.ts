@@ -57,7 +57,10 @@ function readParagraph(chunk: string, base: number, text: string): Sentence[] {
     if (!own.length) continue;
     const previous = out[out.length - 1];
     // wink ends a sentence at "Dept." before "met": rejoin when the next sentence starts in lower case.
-    if (previous && /^\p{Ll}/u.test(text.slice(own[0]!.start, own[0]!.start + 1)) && ABBREVIATION_END.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end))) {
+    const afterAbbreviation = /^\p{Ll}/u.test(text.slice(own[0]!.start, own[0]!.start + 1)) && ABBREVIATION_END.test(text.slice(Math.max(previous?.start ?? 0, (previous?.end ?? 0) - 12), previous?.end ?? 0));
+    // It also splits a decimal after a hyphen ("magnitude-6.|1"): no sentence starts right after a digit and a point.
+    const insideNumber = previous !== undefined && own[0]!.start === previous.end && /\d\.$/.test(text.slice(previous.end - 2, previous.end)) && /^\d/.test(text.slice(own[0]!.start, own[0]!.start + 1));
+    if (previous && (afterAbbreviation || insideNumber)) {
       previous.end = own[own.length - 1]!.end;
       previous.tokens.push(...own);
       continue;
