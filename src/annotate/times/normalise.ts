@@ -1,7 +1,7 @@
 import { holidayValue } from './holidays.js';
 import lexicon from '../../../data/time/lexicon.json' with { type: 'json' };
 import type { ParsedComponents } from 'chrono-node';
-import { formatDay, formatYear, isRealDay, pad, quarterOf, type Day, type Reference } from './calendar.js';
+import { addDays, formatDay, formatYear, isRealDay, pad, quarterOf, type Day, type Reference } from './calendar.js';
 import type { ChronoHit } from './chrono.js';
 import type { PatternHit } from './patterns.js';
 import { readUnitPhrase, type Previous, type Reading } from './relative.js';
@@ -64,6 +64,15 @@ export function readChrono(hit: ChronoHit, ref: Reference | undefined, previous:
     return groups ? readUnitPhrase(groups, ref, previous) : undefined;
   }
   const c = hit.from;
+  const shift = /\byesterday\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
+  if (shift && ref && !c.isCertain('day')) {
+    // chrono loses "yesterday" when a part of day comes first ("mid-afternoon yesterday"); the word fixes the day.
+    const day = addDays(ref.day, shift);
+    const components = c as unknown as { imply(name: string, value: number): unknown };
+    components.imply('year', day.y);
+    components.imply('month', day.m);
+    components.imply('day', day.d);
+  }
   const casual = CASUAL.test(text) || [...hit.tags].some((t) => t.startsWith('casualReference/') && !/(morning|afternoon|evening|noon|night|midnight)$/.test(t));
   const partWord = PART_WORD.exec(text)?.[1]?.toLowerCase();
   const part = partWord && !c.isCertain('hour') ? PARTS[partWord] : /\btonight\b/i.test(text) ? 'NI' : undefined;
@@ -102,6 +111,8 @@ function quarterValue(groups: Record<string, string | undefined>, ref: Reference
     // "the quarter" and "the latest quarter" in a report are the last complete one (earnings come after the quarter ends).
     index -= 1;
   }
+  // "the 1988 quarter": the quarter under discussion, in the year the text states.
+  if (year) index = +year * 4 + (index % 4);
   return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
 }
 
@@ -151,7 +162,9 @@ export function readPattern(hit: PatternHit, ref: Reference | undefined, previou
       // A year before the period last mentioned, at its granularity (a quarter stays a quarter).
       const what = g.what?.toLowerCase();
       const unit = what === 'quarter' || (what !== 'month' && what !== 'week' && previous?.unit === 'quarter') ? 'quarter' : what === 'month' || what === 'week' ? what : 'year';
-      const base = previous?.day ?? ref?.day;
+      // A period mentioned before that already lies in an earlier year ("the 1988 period") is the comparison,
+      // not the period under discussion: then the current one (of publication) is.
+      const base = previous && (!ref || previous.day.y >= ref.day.y) ? previous.day : ref?.day ?? previous?.day;
       return date(base ? periodValue(shiftDay(base, 'year', -1), unit) : undefined, true, []);
     }
     case 'reference': {

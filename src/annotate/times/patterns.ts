@@ -20,7 +20,7 @@ export interface PatternHit {
 const alternation = (words: string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
-const NUMBER = `\\d{1,3}(?:\\.\\d+)?|${alternation([...Object.keys(lexicon.numbers), ...lexicon.vagueNumbers])}`;
+const NUMBER = `\\d{1,3}(?:\\s+1/2|\\.\\d+)?|${alternation([...Object.keys(lexicon.numbers), ...lexicon.vagueNumbers])}`;
 const UNIT = `${alternation(Object.keys(lexicon.units))}|centuries`;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
 
@@ -28,9 +28,9 @@ const UNIT_PHRASE = new RegExp(
   '\\b(?:' +
   [
     // "the past two months", "last year", "the next few weeks", "the first nine months", "coming weeks"
-    `(?<the>the\\s+)?(?<det>past|last|previous|next|coming|following|first|final|latest|recent|same|this|current|prior)\\s+(?:(?<num1>${NUMBER})[\\s-]+)?(?<unit1>(?:${UNIT})s?)`,
-    // "two days ago", "a year earlier", "four-day", "18 hours"
-    `(?:(?<the2>the)\\s+)?(?<num2>${NUMBER})[\\s-]+(?<unit2>(?:${UNIT})s?)(?![\\s-]+old\\b)(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|previously|back))?`,
+    `(?<the>the\\s+)?(?<det>past|last|previous|next|coming|following|first|final|latest|recent|same|this|that|current|prior)\\s+(?:(?<num1>${NUMBER})[\\s-]+)?(?<unit1>(?:${UNIT})s?)`,
+    // "two days ago", "a year earlier", "four-day", "18 hours", "two more weeks", "5 1/2 hours", "an hour and a half"
+    `(?:(?<the2>the)\\s+)?(?<num2>${NUMBER})[\\s-]+(?:(?:more|additional|extra)\\s+)?(?<unit2>(?:${UNIT})s?)(?<half>\\s+and\\s+a\\s+half)?(?![\\s-]+old\\b)(?:\\s+(?<dir>ago|earlier|later|from\\s+now|hence|previously|back))?`,
     // "days ago", "weeks later": a vague number of units
     `(?<unit3>(?:${UNIT})s)\\s+(?<dir3>ago|earlier|later)`,
     // "for years", "in weeks": a vague length; "the weekend": the latest one
@@ -119,8 +119,8 @@ export function findPatterns(text: string): PatternHit[] {
       const g = m.groups!;
       // "the first" alone is an ordinal, "this quarter" belongs to QUARTER, and a season word is no unit.
       if (g.unit1 && !g.num1 && /^quarter$/i.test(g.unit1)) return false;
-      // "the 6-year-old": an age, not a time.
-      if (/[\s-]old$/i.test(m[0])) return false;
+      // "the 6-year-old", "this 6-year-old": an age, not a time.
+      if (/[\s-]old$/i.test(m[0]) || (g.det && /^[\s-]+old\b/i.test(text.slice(m.index! + m[0].length)))) return false;
       // "a second round" is an ordinal; "$5 a year" and "twice a week" are rates; "three quarters of" a fraction.
       if (g.num2 && /^an?$/i.test(g.num2) && (/^second$/i.test(g.unit2!) || /(?:\d|%|percent|times|once|twice)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index)))) return false;
       if (/quarters?$/i.test(g.unit1 ?? g.unit2 ?? '') && /^\s+of\b/i.test(text.slice(m.index! + m[0].length))) return false;

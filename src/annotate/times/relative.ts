@@ -53,7 +53,7 @@ export function readUnitPhrase(groups: Record<string, string | undefined>, ref: 
   if (!unit || !unitWord) return undefined;
   const plural = /s$/i.test(unitWord);
   const numWord = groups.num1 ?? groups.num2;
-  const n = groups.unit3 ? Number.NaN : numWord ? numberOf(numWord) : plural ? Number.NaN : 1;
+  const n = (groups.unit3 ? Number.NaN : numWord ? numberOf(numWord) : plural ? Number.NaN : 1) + (groups.half ? 0.5 : 0);
   const pub = ref?.day;
 
   if (groups.unit3) {
@@ -68,6 +68,8 @@ export function readUnitPhrase(groups: Record<string, string | undefined>, ref: 
     if (det === 'recent') return plural ? duration(unit, Number.NaN) : dated('PAST_REF', []);
     if (det === 'first' || det === 'final') return duration(unit, n);
     if (det === 'same') return previous ? dated(previous.value, [], { relative: true }) : undefined;
+    // "that year", "later that month": the period of that unit holding the date last mentioned.
+    if (det === 'that') return previous && !numWord && !plural && !isTimeUnit(unit) ? dated(periodValue(previous.day, unit), [], { relative: true }) : undefined;
     const back = ['last', 'past', 'previous', 'latest', 'prior'].includes(det);
     const ahead = ['next', 'coming', 'following'].includes(det);
     if ((the || numWord || plural || det === 'past' || isTimeUnit(unit)) && (back || ahead)) {

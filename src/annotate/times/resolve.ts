@@ -26,7 +26,35 @@ export function findTimes(text: string, published?: string): TimeSpan[] {
     // it, or a second "a year earlier" would count from the first (1989-Q3 → 1988-Q3 → 1987-Q3).
     if (!pointsBack(candidate.hit)) previous = asPrevious(reading) ?? previous;
   }
-  return spans;
+  return joinMonthYear(text, spans);
+}
+
+const MONTH_VALUE = /^\d{4}-\d{2}$/;
+const RELATIVE_YEAR = /^(?:this|last|next)\s+year$/i;
+
+/**
+ * "January this year", "June last year", "April next year" name one month (TimeML marks one expression): the
+ * month span and the year phrase after it become one span with the month in that year.
+ */
+function joinMonthYear(text: string, spans: TimeSpan[]): TimeSpan[] {
+  const out: TimeSpan[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    const month = last?.attrs.value;
+    const year = span.attrs.value;
+    if (
+      last &&
+      typeof month === 'string' &&
+      MONTH_VALUE.test(month) &&
+      typeof year === 'string' &&
+      /^\d{4}$/.test(year) &&
+      /^\s+$/.test(text.slice(last.end, span.start)) &&
+      RELATIVE_YEAR.test(text.slice(span.start, span.end))
+    ) {
+      out[out.length - 1] = { ...last, end: span.end, attrs: { ...last.attrs, value: `${year}-${month.slice(5)}` } };
+    } else out.push(span);
+  }
+  return out;
 }
 
 interface Candidate {

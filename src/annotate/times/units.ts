@@ -20,9 +20,14 @@ export function numberOf(word: string | undefined): number {
   if (word === undefined) return 1;
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+)\s+1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   const n = (lexicon.numbers as Record<string, number>)[w];
   return n ?? Number.NaN;
 }
+
+/** Half of a unit in the next smaller one. */
+const HALVES: Record<string, string> = { Y: '6M', D: 'T12H', TH: '30M', TM: '30S' };
 
 /** TIMEX3 duration: P4D, P2W, PT18H, P1DE; X for a vague count (PXY). */
 export function durationValue(unit: Unit, n: number): string {
@@ -30,6 +35,10 @@ export function durationValue(unit: Unit, n: number): string {
   const scale: Partial<Record<Unit, [number, string]>> = { fortnight: [2, 'W'], decade: [10, 'Y'], century: [100, 'Y'] };
   const [factor, suffix] = scale[unit] ?? [1, (lexicon.units as Record<string, string>)[unit]!];
   const count = Number.isNaN(n) ? 'X' : String(n * factor);
+  // A half is written in the next smaller unit, as TimeML does: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+  const whole = Math.floor(n * factor);
+  const rest = HALVES[isTimeUnit(unit) ? `T${suffix}` : suffix!];
+  if (!Number.isNaN(n) && n * factor - whole === 0.5 && rest) return `P${isTimeUnit(unit) ? 'T' : ''}${whole > 0 ? `${whole}${suffix}` : ''}${rest}`;
   return isTimeUnit(unit) ? `PT${count}${suffix}` : `P${count}${suffix}`;
 }
 
@@ -77,6 +86,9 @@ export function periodValue(day: Day, unit: Unit): string {
       return formatYear(day.y).slice(0, 3);
     case 'century':
       return formatYear(day.y).slice(0, 2);
+    case 'night':
+      // "last night": the night of the day before, a part of day as TimeML writes it.
+      return `${formatDay(day)}TNI`;
     default:
       return formatDay(day);
   }
