@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
+import { editDistance } from '../../src/annotate/entities/normalise.js';
 
 const DIR = '/work/shared/bench/events/petrarch-validation';
 const OUT = new URL('../../data/gazetteer/', import.meta.url);
@@ -60,20 +61,10 @@ function readActors(file: string): Entry[] {
   return entries;
 }
 
-/** Levenshtein distance, for telling a misspelt country ("Pakstan") from a city in it ("Lahore"). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 const looksLike = (form: string, name: string) => {
   const a = form.toLowerCase();
   const b = name.toLowerCase();
-  return a.includes(b) || a.slice(0, 4) === b.slice(0, 4) || distance(a, b) <= Math.max(1, Math.floor(b.length / 4));
+  return a.includes(b) || a.slice(0, 4) === b.slice(0, 4) || editDistance(a, b) <= Math.max(1, Math.floor(b.length / 4));
 };
 const DEMONYM_END = /^\p{L}+(ish|ian|ese|ean|ic|i)$/u;
 const isCommonWord = (s: string) => !s.includes(' ') && tagsOf(s).some((t) => /Noun|Singular|Plural|Adjective|Verb|Tense|Gerund|Infinitive|Preposition|Determiner/.test(t)) && !tagsOf(s).some((t) => /Country|City|Place|Region|Demonym|Organization/.test(t));

@@ -84,3 +84,8 @@ export function snippetMatch(output: string, withSnippets: string[], withoutSnip
   for (const s of withoutSnippets) if (folded.includes(foldSpace(s))) fp++;
   return { tp, fp, fn };
 }
+
+/** One result line: `name  F1 0.968  P 0.963  R 0.973`. */
+export function formatPrf(name: string, s: Prf): string {
+  return `${name.padEnd(22)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}`;
+}

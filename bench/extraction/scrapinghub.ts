@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { corpusHash, readGzipPage, readJson, requireBenchDir } from './pages.js';
-import { corpusShingleScore, prf, shingleMatch, type Counts, type Prf } from './score.js';
+import { corpusShingleScore, formatPrf, prf, shingleMatch, type Counts, type Prf } from './score.js';
 import { ours, readability, roundsOption, speedLine, timeRuns, type Timed } from './peers.js';
 
 export interface ScrapinghubResult {
@@ -18,9 +18,6 @@ export interface ScrapinghubResult {
 
 type Truth = Record<string, { articleBody: string; url?: string }>;
 
-function fmt(name: string, s: Prf): string {
-  return `${name.padEnd(22)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}`;
-}
 
 export function runScrapinghub(options: { worst?: number; quiet?: boolean; rounds?: number; peer?: boolean } = {}): ScrapinghubResult {
   const dir = requireBenchDir('scrapinghub');
@@ -32,7 +29,7 @@ export function runScrapinghub(options: { worst?: number; quiet?: boolean; round
   for (const file of readdirSync(join(dir, 'output')).sort()) {
     const saved = readJson<{ output?: Truth } & Truth>(join(dir, 'output', file));
     const out = (saved.output ?? saved) as Truth;
-    log(fmt(`  ${file.replace(/\.json$/, '')}`, corpusShingleScore(ids.map((id) => shingleMatch(truth[id]!.articleBody, out[id]?.articleBody ?? '')))));
+    log(formatPrf(`  ${file.replace(/\.json$/, '')}`, corpusShingleScore(ids.map((id) => shingleMatch(truth[id]!.articleBody, out[id]?.articleBody ?? '')))));
   }
 
   const pages = ids.map((id) => ({ id, html: readGzipPage(join(dir, 'html', `${id}.html.gz`)), url: truth[id]!.url }));
@@ -48,8 +45,8 @@ export function runScrapinghub(options: { worst?: number; quiet?: boolean; round
     speedRatio: b.seconds / a.seconds,
   };
   log(`\nrun here on ${pages.length} pages (${mb.toFixed(1)} MB decoded), corpus ${result.hash}:`);
-  log(fmt('  corroborate', result.ours));
-  log(fmt('  readability+linkedom', result.readability));
+  log(formatPrf('  corroborate', result.ours));
+  log(formatPrf('  readability+linkedom', result.readability));
   log(speedLine('  corroborate', a, pages.length, mb));
   log(speedLine('  readability+linkedom', b, pages.length, mb));
   log(`  speed ratio: ${result.speedRatio.toFixed(1)}x Readability.js + linkedom`);

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { corpusHash, readGzipPage, readJson, requireBenchDir } from './pages.js';
-import { prf, snippetMatch, type Counts, type Prf } from './score.js';
+import { formatPrf, prf, snippetMatch, type Counts, type Prf } from './score.js';
 import { ours, readability, roundsOption, speedLine, timeRuns, type Timed } from './peers.js';
 
 type EvalData = Record<string, { file: string; with: string[]; without: string[] }>;
@@ -21,9 +21,6 @@ function sum(counts: Counts[]): Counts {
   return counts.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 }
 
-function fmt(name: string, s: Prf): string {
-  return `${name.padEnd(22)} F1 ${s.f1.toFixed(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}`;
-}
 
 export function runTrafilaturaEval(options: { worst?: number; quiet?: boolean; rounds?: number; peer?: boolean } = {}): EvalResult {
   const dir = requireBenchDir('trafilatura-eval');
@@ -43,8 +40,8 @@ export function runTrafilaturaEval(options: { worst?: number; quiet?: boolean; r
     speedRatio: b.seconds / a.seconds,
   };
   log(`trafilatura-eval: ${pages.length} pages (${mb.toFixed(1)} MB decoded), corpus ${result.hash} (published F1: trafilatura 0.924, readability-lxml 0.826)`);
-  log(fmt('  corroborate', result.ours));
-  log(fmt('  readability+linkedom', result.readability));
+  log(formatPrf('  corroborate', result.ours));
+  log(formatPrf('  readability+linkedom', result.readability));
   log(speedLine('  corroborate', a, pages.length, mb));
   log(speedLine('  readability+linkedom', b, pages.length, mb));
   log(`  speed ratio: ${result.speedRatio.toFixed(1)}x Readability.js + linkedom`);
