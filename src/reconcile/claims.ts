@@ -3,6 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Entity } from '../annotate/entities/index.js';
 import words from '../../data/reconcile/words.json' with { type: 'json' };
 import { findNumbers, type NumberMention } from './numbers.js';
+import { refineAnnouncers } from './announcer.js';
 
 /** One statement an article makes: a sentence, with what it names. */
 export interface Claim {
@@ -115,7 +116,7 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
       speaker: speakerOf(doc, quotes.filter((q) => q.start < s.end && s.start < q.end), ctx.mentions),
     });
   }
-  return claims;
+  return refineAnnouncers(doc, claims, ctx.mentions);
 }
 
 function dateOf(t: Span): DateMention[] {

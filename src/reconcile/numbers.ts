@@ -19,6 +19,7 @@ const SCALES = numberWords.scales as Record<string, number>;
 const WEAK = new Set(numberWords.weak);
 const SKIP = new Set(words.skipAfterNumber);
 const STOP = new Set(words.stop);
+const MEASURES = new Set(words.measures);
 
 // One token at a time: a digit group ("18,000", "4.25", "5-2" or "5–2"), or a word.
 const TOKEN = /(\d+(?:[.,]\d+)*)(?:\s*[-–](\d+)(?![\d.,]))?(%|\s?(?:percent|per cent))?|[\p{L}][\p{L}'’-]*/gu;
@@ -88,9 +89,12 @@ export function findNumbers(text: string, from = 0, to = text.length, skip: read
       next = tally.next;
       unit = 'vote';
     }
-    if (!unit) unit = unitAfter(toks, next);
     const prev = toks[i - 1];
-    const before = prev && !prev.digits && !STOP.has(prev.text.toLowerCase()) ? prev.text.toLowerCase() : undefined;
+    // "magnitude-6.1" reads as one word token: its trailing hyphen is not part of the word.
+    const before = prev && !prev.digits && !STOP.has(prev.text.toLowerCase()) ? prev.text.toLowerCase().replace(/[-–]+$/u, '') : undefined;
+    // A measurement word before the figure says what it measures better than the noun after it: "a magnitude
+    // 6.4 earthquake" and "the magnitude-6.1 quake" both measure magnitude.
+    if (!unit) unit = before && MEASURES.has(before) ? before : unitAfter(toks, next);
     found.push({ start: tok.start, end, value, ...(unit ? { unit } : {}), ...(before ? { before } : {}) });
     i = next - 1;
   }
