@@ -6,6 +6,8 @@ import type { TimeAttrs } from '../annotate/times/types.js';
 import { timeNear, timeValue } from '../annotate/events/stage.js';
 import { findTimes } from '../annotate/times/resolve.js';
 import { actorRecords, type EntityIndex } from './actors.js';
+import { affiliationOf, dominantState } from './affiliation.js';
+import { loadStates, type StateLexicon } from './states.js';
 import { orderingDay, publicationDay, type InferredTable } from './dates.js';
 import type { Party, Timeline, TimelineEntry } from './types.js';
 
@@ -29,24 +31,39 @@ export function entityIndex(corpus: Corpus): EntityIndex {
   return byMention;
 }
 
+/** Corpus entity ids by lowercase name and alias, to join a state named in an affiliation to its entity. */
+function entityNames(corpus: Corpus): Map<string, string> {
+  const entities = (corpus.results.get('corpus:entities') ?? []) as { id: string; name: string; aliases?: string[] }[];
+  const byName = new Map<string, string>();
+  for (const e of entities) for (const n of [e.name, ...(e.aliases ?? [])]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+  return byName;
+}
+
+/** What docEntries needs to roll officials up into their states. */
+interface Affiliating {
+  states: StateLexicon;
+  names: Map<string, string>;
+}
+
 /**
  * The timeline of one story: each action and each sentence that names a time, dated by its time expression,
  * in order of day; the same action reported by several articles (same day, class, actor and target) is one
  * entry with several sources. Entries with no date follow, by their article's publication.
  */
-export function buildTimeline(corpus: Corpus, storyId: string): Timeline | undefined {
+export function buildTimeline(corpus: Corpus, storyId: string, states: StateLexicon = loadStates()): Timeline | undefined {
   const story = storiesOf(corpus).find((s) => s.id === storyId);
   if (!story) return undefined;
   const byId = new Map(corpus.docs.map((d) => [d.id, d]));
   const inferred = (corpus.results.get('corpus:inferredPublished') ?? {}) as InferredTable;
   const entities = entityIndex(corpus);
+  const affiliating = { states, names: entityNames(corpus) };
   const docs = story.articles.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
   const published = new Map(docs.map((d) => [d.id, publicationDay(d, inferred)]));
   docs.sort((a, b) => (published.get(a.id) ?? '9999').localeCompare(published.get(b.id) ?? '9999') || a.id.localeCompare(b.id));
   const merged = new Map<string, TimelineEntry>();
   const order: TimelineEntry[] = [];
   for (const doc of docs) {
-    for (const entry of docEntries(doc, published.get(doc.id) ?? null, entities, inferred)) {
+    for (const entry of docEntries(doc, published.get(doc.id) ?? null, entities, inferred, affiliating)) {
       const key = entryKey(entry);
       const seen = key ? merged.get(key) : undefined;
       if (seen) {
@@ -87,7 +104,7 @@ function timesOf(doc: Doc, inferred: InferredTable): { times: readonly Span[]; a
 }
 
 /** Action and timed-sentence entries of one article, with only the actions that name a party, a place or a time. */
-function docEntries(doc: Doc, published: string | null, entities: EntityIndex, inferred: InferredTable): TimelineEntry[] {
+function docEntries(doc: Doc, published: string | null, entities: EntityIndex, inferred: InferredTable, aff: Affiliating): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   const { times, anchoredBy } = timesOf(doc, inferred);
   const anchor = anchoredBy ? { anchoredBy } : {};
@@ -96,6 +113,17 @@ function docEntries(doc: Doc, published: string | null, entities: EntityIndex, i
     if (!ref) return null;
     const linked = entities.get(`${doc.id}:${ref.start}:${ref.end}`);
     return { name: doc.slice(ref), ...(linked ? { entity: linked.id } : {}) };
+  };
+  let dominant: string | null | undefined;
+  // Only actors are rolled up: a state's list is what it did, not what was done to its officials.
+  const actorParty = (ref: SideRef | null): Party | null => {
+    const p = party(ref);
+    if (!p || !ref) return p;
+    if (dominant === undefined) dominant = dominantState(doc.text, aff.states) ?? null;
+    const found = affiliationOf(doc.text, ref, aff.states, dominant ?? undefined);
+    const entity = found ? aff.names.get(found.state.toLowerCase()) : undefined;
+    if (!found || found.state.toLowerCase() === p.name.toLowerCase() || (entity && entity === p.entity)) return p;
+    return { ...p, affiliation: { name: found.state, ...(entity ? { entity } : {}), role: found.role, evidence: source(found.evidence) } };
   };
   const withAction = new Set<number>();
   for (const span of doc.layer('actions')) {
@@ -109,7 +137,7 @@ function docEntries(doc: Doc, published: string | null, entities: EntityIndex, i
       ...(time ? anchor : {}),
       day: time ? orderingDay(time, published) : null,
       text: doc.slice(a.sentence),
-      action: { type: a.type, cameo: a.cameo, verb: doc.slice(a.verb), actor: party(a.actor), target: party(a.target), place: party(a.place) },
+      action: { type: a.type, cameo: a.cameo, verb: doc.slice(a.verb), actor: actorParty(a.actor), target: party(a.target), place: party(a.place) },
       sources: [source(span)],
     });
   }

@@ -52,7 +52,8 @@ function timelineBlock(t: Timeline, html: boolean): string {
 }
 
 function item(i: ActorItem, html: boolean): string {
-  const line = `${i.role}: ${i.type.name} (“${i.verb}”)${i.target ? ` → ${i.target.name}` : ''}${i.time ? ` on ${i.time}` : ''}`;
+  const via = !i.via ? '' : i.via.role && i.via.role !== i.via.name ? ` via ${i.via.name} (${i.via.role})` : ` via ${i.via.name}`;
+  const line = `${i.role}: ${i.type.name} (“${i.verb}”)${i.target ? ` → ${i.target.name}` : ''}${i.time ? ` on ${i.time}` : ''}${via}`;
   return html ? `<li>${escapeHtml(line)}<br><q>${escapeHtml(i.text)}</q> ${sources(i.sources, true)}</li>` : `- ${md(line)}\n  > ${md(i.text)}\n  — ${sources(i.sources, false)}`;
 }
 

@@ -11,6 +11,16 @@ export interface Party {
   name: string;
   /** Corpus entity id (corpus:entities) when the mention was linked. */
   entity?: string;
+  /** The state an official or body speaks for, read from its article (src/timeline/affiliation.ts). */
+  affiliation?: PartyAffiliation;
+}
+
+/** A party's state: its name, its corpus entity when one has that name, the role, and where the text says so. */
+export interface PartyAffiliation {
+  name: string;
+  entity?: string;
+  role: string;
+  evidence: Source;
 }
 
 export interface TimelineAction {
@@ -49,6 +59,8 @@ export interface ActorItem {
   time: string | null;
   text: string;
   sources: Source[];
+  /** Set on an item listed under a state because its official or body did it ("via Olbrecht (defence minister)"). */
+  via?: { name: string; role: string };
 }
 
 export interface ActorRecord {
