@@ -64,7 +64,6 @@ export class Doc {
     this.map = init.map ?? OffsetMap.identity(init.text.length);
     this.messages = init.messages ?? [];
     for (const [name, spans] of Object.entries(init.layers ?? {})) this.setLayer(name, spans);
-    Object.freeze(this.text);
   }
 
   /** Adds or replaces a layer; every span must lie inside the text (a stage bug otherwise). */
