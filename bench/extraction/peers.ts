@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractHtml } from '../../src/extract/html/index.js';
+import { formatPrf, type Prf } from './score.js';
 
 export type Extractor = (html: string, url?: string) => string;
 
@@ -54,4 +55,15 @@ export function roundsOption(fallback: number): number {
 
 export function speedLine(name: string, t: Timed, pages: number, megabytes: number): string {
   return `${name.padEnd(22)} ${(pages / t.seconds).toFixed(1).padStart(7)} pages/s  ${(megabytes / t.seconds).toFixed(1).padStart(6)} MB/s  (${t.seconds.toFixed(2)} s)`;
+}
+
+/** The side-by-side lines both extraction benches print: quality, then speed, then the ratio. */
+export function comparisonLines(result: { ours: Prf; readability: Prf; speedRatio: number }, a: Timed, b: Timed, pages: number, megabytes: number): string[] {
+  return [
+    formatPrf('  corroborate', result.ours),
+    formatPrf('  readability+linkedom', result.readability),
+    speedLine('  corroborate', a, pages, megabytes),
+    speedLine('  readability+linkedom', b, pages, megabytes),
+    `  speed ratio: ${result.speedRatio.toFixed(1)}x Readability.js + linkedom`,
+  ];
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { corpusHash, readGzipPage, readJson, requireBenchDir } from './pages.js';
 import { corpusShingleScore, formatPrf, prf, shingleMatch, type Counts, type Prf } from './score.js';
-import { ours, readability, roundsOption, speedLine, timeRuns, type Timed } from './peers.js';
+import { ours, readability, roundsOption, comparisonLines, timeRuns, type Timed } from './peers.js';
 
 export interface ScrapinghubResult {
   ours: Prf;
@@ -45,11 +45,7 @@ export function runScrapinghub(options: { worst?: number; quiet?: boolean; round
     speedRatio: b.seconds / a.seconds,
   };
   log(`\nrun here on ${pages.length} pages (${mb.toFixed(1)} MB decoded), corpus ${result.hash}:`);
-  log(formatPrf('  corroborate', result.ours));
-  log(formatPrf('  readability+linkedom', result.readability));
-  log(speedLine('  corroborate', a, pages.length, mb));
-  log(speedLine('  readability+linkedom', b, pages.length, mb));
-  log(`  speed ratio: ${result.speedRatio.toFixed(1)}x Readability.js + linkedom`);
+  for (const line of comparisonLines(result, a, b!, pages.length, mb)) log(line);
   if (options.worst) {
     const ranked = oursCounts.map((c, i) => ({ id: ids[i]!, s: prf(c) })).sort((x, y) => x.s.f1 - y.s.f1);
     log(`\nworst ${options.worst} pages (ours):`);

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { corpusHash, readGzipPage, readJson, requireBenchDir } from './pages.js';
-import { formatPrf, prf, snippetMatch, type Counts, type Prf } from './score.js';
-import { ours, readability, roundsOption, speedLine, timeRuns, type Timed } from './peers.js';
+import { prf, snippetMatch, type Counts, type Prf } from './score.js';
+import { ours, readability, roundsOption, comparisonLines, timeRuns, type Timed } from './peers.js';
 
 type EvalData = Record<string, { file: string; with: string[]; without: string[] }>;
 
@@ -40,11 +40,7 @@ export function runTrafilaturaEval(options: { worst?: number; quiet?: boolean; r
     speedRatio: b.seconds / a.seconds,
   };
   log(`trafilatura-eval: ${pages.length} pages (${mb.toFixed(1)} MB decoded), corpus ${result.hash} (published F1: trafilatura 0.924, readability-lxml 0.826)`);
-  log(formatPrf('  corroborate', result.ours));
-  log(formatPrf('  readability+linkedom', result.readability));
-  log(speedLine('  corroborate', a, pages.length, mb));
-  log(speedLine('  readability+linkedom', b, pages.length, mb));
-  log(`  speed ratio: ${result.speedRatio.toFixed(1)}x Readability.js + linkedom`);
+  for (const line of comparisonLines(result, a, b!, pages.length, mb)) log(line);
   if (options.worst) {
     const ranked = oursCounts.map((c, i) => ({ url: urls[i]!, c })).filter((r) => r.c.fp + r.c.fn > 0).sort((x, y) => y.c.fp + y.c.fn - (x.c.fp + x.c.fn));
     log(`\npages with the most errors (ours): ${ranked.length} pages have at least one`);
