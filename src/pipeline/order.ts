@@ -18,6 +18,9 @@ import type { Stage } from './stage.js';
 /** After extraction, for `corroborate extract`. */
 export const EXTRACT_STAGES: readonly Stage[] = [languageStage];
 
+/** Only what entities need, for `corroborate entities`: no grouping into stories, no times. */
+export const ENTITY_STAGES: readonly Stage[] = [sentencesStage, entitiesStage, entityLinkStage];
+
 /** Everything, for `corroborate analyze`: per-document annotation, then grouping over the collection. */
 export const ANALYZE_STAGES: readonly Stage[] = [
   languageStage,

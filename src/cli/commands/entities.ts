@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
 import type { Entity } from '../../annotate/entities/index.js';
-import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
-import { printMessages } from '../messages.js';
-import { inputProgress } from '../progress.js';
+import { addInputOptions, formatOption, type InputFlags } from '../inputs.js';
+import { analyseInputs } from '../analysis.js';
 import { EXIT, type RunState } from '../main.js';
-import { loadPipelineModules } from '../lazy.js';
 import { writeOut } from '../write.js';
 
 export const ENTITY_FORMATS = ['table', 'json', 'jsonl', 'md'] as const;
@@ -29,20 +27,9 @@ Examples:
 Exit status: 0 when every input was read, 1 when any input failed (the others are still read), 2 on a usage error.`);
   addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: EntityFormat; type?: Entity['type'] }) => {
     const format = flags.format ?? (process.stdout.isTTY ? 'table' : 'json');
-    const [{ collectDocs, buildPipeline }, { sentencesStage }, { entitiesStage, entityLinkStage }] = await Promise.all([
-      loadPipelineModules(),
-      import('../../annotate/sentences/index.js'),
-      import('../../annotate/entities/index.js'),
-    ]);
-    const progress = inputProgress(!flags.quiet);
-    const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
-    progress.stop();
-    // Only what entities need: no grouping into stories, no times.
-    const pipeline = await buildPipeline([sentencesStage, entitiesStage, entityLinkStage]);
-    const { corpus, messages: stageMessages } = pipeline.run(docs);
-    printMessages([...messages, ...stageMessages], flags.quiet);
+    const { corpus, failed } = await analyseInputs(inputs, flags, 'ENTITY_STAGES');
     const all = (corpus.results.get('corpus:entities') ?? []) as Entity[];
-    const sources = new Map(docs.map((d) => [d.id, d.source]));
+    const sources = new Map(corpus.docs.map((d) => [d.id, d.source]));
     await writeOut(formatEntities(all.filter((e) => !flags.type || e.type === flags.type), format, sources, process.stdout.columns));
     state.exitCode = failed ? EXIT.input : EXIT.ok;
   });

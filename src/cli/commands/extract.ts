@@ -1,10 +1,8 @@
 import { Command } from 'commander';
 import { formatExtract, EXTRACT_FORMATS, type ExtractFormat } from '../../output/extract-format.js';
-import { addInputOptions, formatOption, ingestOptions, type InputFlags } from '../inputs.js';
-import { printMessages } from '../messages.js';
-import { inputProgress } from '../progress.js';
+import { addInputOptions, formatOption, type InputFlags } from '../inputs.js';
+import { analyseInputs } from '../analysis.js';
 import { EXIT, type RunState } from '../main.js';
-import { loadPipelineModules } from '../lazy.js';
 import { writeOut } from '../write.js';
 
 export function extractCommand(state: RunState): Command {
@@ -20,15 +18,8 @@ Examples:
 Exit status: 0 when every input was read, 1 when any input failed (the others are still printed), 2 on a usage error.`);
   addInputOptions(command).action(async (inputs: string[], flags: InputFlags & { format?: ExtractFormat }) => {
     const format = flags.format ?? (process.stdout.isTTY ? 'md' : 'jsonl');
-    // Stages and models load only when a command runs, so that --help stays instant.
-    const { collectDocs, buildPipeline, stages } = await loadPipelineModules();
-    const progress = inputProgress(!flags.quiet);
-    const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
-    progress.stop();
-    const pipeline = await buildPipeline(stages.EXTRACT_STAGES);
-    messages.push(...pipeline.run(docs).messages);
-    printMessages(messages, flags.quiet);
-    await writeOut(formatExtract(docs, format));
+    const { corpus, failed } = await analyseInputs(inputs, flags, 'EXTRACT_STAGES');
+    await writeOut(formatExtract(corpus.docs, format));
     state.exitCode = failed ? EXIT.input : EXIT.ok;
   });
   return command;
