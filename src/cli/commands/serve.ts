@@ -41,6 +41,9 @@ usage error (including a non-loopback host without a token).`);
     await withStore(flags, state, async (store) => {
       const [{ createApp, writeQueue }, { listen, ServeError }] = await Promise.all([import('../../server/app.js'), import('../../server/serve.js')]);
       const serialize = writeQueue();
+      // Listen for signals before the address is announced: a client may stop the server as soon as it reads it.
+      const { startWatching, untilSignal } = await import('../../watch/run.js');
+      const stopped = untilSignal();
       let listening;
       try {
         listening = await listen(createApp(store, { serialize, ...(token ? { token } : {}) }), flags.host, flags.port);
@@ -53,9 +56,8 @@ usage error (including a non-loopback host without a token).`);
       if (flags.format === 'json') await writeOut(`${JSON.stringify({ url: listening.url, backend: store.backend, database: store.location })}\n`);
       else process.stderr.write(`corroborate: serving ${store.location} (${store.backend}) at ${listening.url}${token ? ' (bearer token required)' : ''}; Ctrl-C stops\n`);
       // PGlite is one process: feeds are watched here, sharing the API's write queue, rather than by a second `watch`.
-      const { startWatching, untilSignal } = await import('../../watch/run.js');
       const watcher = flags.watch?.length ? startWatching(store, flags.watch, { intervalSec: flags.interval, allowPrivate: flags.allowPrivate ?? false, serialize }) : undefined;
-      await untilSignal();
+      await stopped;
       await watcher?.stop();
       await listening.close();
     });

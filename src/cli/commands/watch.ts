@@ -51,9 +51,10 @@ Examples:
         }
         return;
       }
+      const stopped = untilSignal(); // before the announcement, which a supervisor may answer with a signal
       process.stderr.write(`corroborate: watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${flags.interval} s into ${store.location}; Ctrl-C stops\n`);
       const watcher = startWatching(store, feeds, options);
-      await untilSignal();
+      await stopped;
       process.stderr.write('corroborate: stopping after the poll in flight\n');
       await watcher.stop();
     });
