@@ -4,19 +4,12 @@
  *
  *   node --import tsx bench/store/ingest.ts [--copies 100] [--batch 50]
  *
- * The corpus is examples/corpus (in the repository, so this bench never skips) extracted once and written
- * out as JSON Lines `--copies` times, each copy with a marker line appended (a new content id), every word
- * of five letters or more given a suffix of its own per copy (so that copies are not near-duplicates of
- * one another, which would chain them all into one story), and its dates moved on by 30 days per copy, so
- * that copies form their own stories, as a stream of news does.
- * An undated article keeps the dates its text mentions, so its copies would all land on one day and pile
- * into one ever-growing story, which no stream does: only the first copy keeps it (`--undated-copies` keeps
- * them all, to measure that worst case).
+ * The corpus is bench/store/corpus.ts's stream: examples/corpus `--copies` times, each copy its own month.
  * The same machine is shared, so the pipeline alone (extraction and annotation, no store) is timed in the
  * same run and the store's cost is given as a ratio to it. PostgreSQL is DATABASE_URL, or a throwaway
  * cluster from scripts/pg-test.sh; without either, its figures are skipped with a message.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectDocs } from '../../src/app/collect.js';
@@ -25,6 +18,7 @@ import { ANALYZE_STAGES } from '../../src/pipeline/order.js';
 import { ingestIntoStore, listStories, openStore, type Store } from '../../src/store/index.js';
 import { testDatabase, type TestDatabase } from '../../src/store/pg-cluster.js';
 import { createApp } from '../../src/server/app.js';
+import { writeNewsStream } from './corpus.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,39 +27,6 @@ const arg = (name: string, fallback: number) => {
 const COPIES = arg('copies', 100);
 const BATCH = arg('batch', 50);
 const UNDATED_COPIES = process.argv.includes('--undated-copies');
-const DAY = 86_400_000;
-
-function shift(date: string | undefined, days: number): string | undefined {
-  if (!date) return undefined;
-  const ms = Date.parse(date);
-  return Number.isNaN(ms) ? undefined : new Date(ms + days * DAY).toISOString();
-}
-
-async function corpusFile(dir: string): Promise<{ path: string; count: number }> {
-  const { docs } = await collectDocs(['examples/corpus']);
-  const lines: string[] = [];
-  for (let k = 0; k < COPIES; k++) {
-    for (const d of docs) {
-      if (k > 0 && !d.meta.published && !UNDATED_COPIES) continue;
-      const vary = (text: string) => (k === 0 ? text : text.replace(/\p{L}{5,}/gu, (w) => `${w}${suffix(k)}`));
-      lines.push(JSON.stringify({ text: `${vary(d.text)}\n\nBench copy ${k}.`, title: d.meta.title && vary(d.meta.title), outlet: d.meta.outlet, url: d.meta.url, published: shift(d.meta.published, k * 30) }));
-    }
-  }
-  const path = join(dir, 'corpus.jsonl');
-  writeFileSync(path, lines.join('\n') + '\n');
-  return { path, count: lines.length };
-}
-
-/** a, b, …, z, ba, bb, …: letters, so that the words stay words to the tokenizer. */
-function suffix(k: number): string {
-  let out = '';
-  do {
-    out = String.fromCharCode(97 + (k % 26)) + out;
-    k = Math.floor(k / 26);
-  } while (k > 0);
-  return out;
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function latency(store: Store, label: string): Promise<void> {
@@ -109,7 +70,7 @@ async function ingestInto(label: string, open: () => Promise<Store>, path: strin
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-bench-store-'));
 try {
-  const { path, count } = await corpusFile(work);
+  const { path, count } = await writeNewsStream(work, { copies: COPIES, undatedCopies: UNDATED_COPIES });
   console.log(`store bench: ${count} articles (${COPIES} copies of examples/corpus), batches of ${BATCH}`);
 
   // The peer: reading, extracting and annotating the same file with no store.

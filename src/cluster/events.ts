@@ -103,7 +103,9 @@ export function splitEvents(
     const original = duplicates.get(d.id);
     if (original !== undefined && ids.has(original)) follow.set(original, [...(follow.get(original) ?? []), d]);
   }
-  return groups.map((group) => summarise(group, follow)).sort((a, b) => (a.start ?? '~').localeCompare(b.start ?? '~') || a.id.localeCompare(b.id));
+  // Dated events in order of day, undated ones last (code-point order: localeCompare puts '~' before digits).
+  const key = (e: EventSummary) => e.start ?? '~';
+  return groups.map((group) => summarise(group, follow)).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1));
 }
 
 function similarities(items: Item[], o: EventOptions): Float64Array {
@@ -168,9 +170,11 @@ function titleOf(group: Item[]): string {
     if (score > bestScore) [best, bestScore] = [title, score];
   }
   if (best) return best;
+  // No title anywhere: the opening words of the first report, after its dateline ("ISLAMABAD:"), which names
+  // where the report was filed, not what happened.
   const first = group[0]!.doc;
-  const words = first.text.split(/\s+/).slice(0, 12).join(' ');
-  return words || '(untitled)';
+  const words = first.text.slice(first.meta.dateline?.end ?? 0).replace(/^[\s:–—-]+/, '').split(/\s+/).filter(Boolean);
+  return words.length ? `${words.slice(0, 12).join(' ')}${words.length > 12 ? ' …' : ''}` : '(untitled)';
 }
 
 /** Publication time in ms, Infinity when absent or unreadable (undated articles sort last). */

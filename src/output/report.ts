@@ -4,6 +4,7 @@ import type { Message } from '../core/message.js';
 import type { Corpus } from '../pipeline/stage.js';
 import type { Grouping } from '../cluster/index.js';
 import type { Entity } from '../annotate/entities/index.js';
+import type { EventPeriod } from '../annotate/times/index.js';
 import { inferredPublished, reportEntities, reportTimes, type ReportInferred, type ReportTime } from './report-sections.js';
 import { reportQuoteGroups, reportQuotes, type ReportQuote, type ReportQuoteGroup } from './report-quotes.js';
 import { reportActions, type ReportAction, type Timeline } from '../timeline/index.js';
@@ -58,7 +59,7 @@ export function buildReport(corpus: Corpus, messages: readonly Message[]): Repor
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: 'corroborate', version: VERSION },
     articles: corpus.docs.map((doc) => reportArticle(doc, grouping, inferred.get(doc.id))),
-    stories: reportStories(grouping, corpus.results.get('corpus:reconciliation') as Reconciliation | undefined),
+    stories: reportStories(grouping, corpus.results.get('corpus:reconciliation') as Reconciliation | undefined, (corpus.results.get('corpus:eventPeriods') ?? {}) as Record<string, EventPeriod>),
     entities,
     times: reportTimes(corpus.docs),
     quotes: reportQuotes(corpus, entities),
@@ -83,9 +84,10 @@ function reportArticle(doc: Doc, grouping: Grouping | undefined, inferred: Repor
   };
 }
 
-function reportStories(grouping: Grouping | undefined, reconciliation: Reconciliation | undefined): ReportStory[] {
+function reportStories(grouping: Grouping | undefined, reconciliation: Reconciliation | undefined, periods: Record<string, EventPeriod>): ReportStory[] {
   const byStory = new Map(reconciliation?.stories.map((r) => [r.story, r]));
-  return (grouping?.stories ?? []).map((story) => {
+  return (grouping?.stories ?? []).map((grouped) => {
+    const story = { ...grouped, events: grouped.events.map((e) => ({ ...e, published: periods[e.id] ?? null })) };
     const r = byStory.get(story.id);
     if (!r) return story;
     const { story: _id, title: _title, articles: _articles, ...rest } = r;

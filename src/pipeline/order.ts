@@ -1,7 +1,7 @@
 import { languageStage } from '../extract/language/index.js';
 import { sentencesStage } from '../annotate/sentences/index.js';
 import { entitiesStage, entityLinkStage } from '../annotate/entities/index.js';
-import { timesStage, publishedInferenceStage } from '../annotate/times/index.js';
+import { timesStage, publishedByEventStage, publishedInferenceStage } from '../annotate/times/index.js';
 import { quotesStage, quoteGroupsStage } from '../annotate/quotes/index.js';
 import { eventsAnnotationStage } from '../annotate/events/index.js';
 import { timelineStage } from '../timeline/index.js';
@@ -33,6 +33,7 @@ export const ANALYZE_STAGES: readonly Stage[] = [
   storiesStage,
   publishedInferenceStage,
   eventsStage,
+  publishedByEventStage,
   entityLinkStage,
   quoteGroupsStage,
   reconcileStage,

@@ -9,12 +9,13 @@ import { actorRecords, type EntityIndex } from './actors.js';
 import { affiliationOf, dominantState } from './affiliation.js';
 import { loadStates, type StateLexicon } from './states.js';
 import { orderingDay, publicationDay, type InferredTable } from './dates.js';
-import type { Party, Timeline, TimelineEntry } from './types.js';
+import type { Party, Timeline, TimelineEntry, TimelineEvent } from './types.js';
 
 interface StoryLike {
   id: string;
   title: string;
   articles: string[];
+  events?: Array<{ id: string; title: string; articles: string[] }>;
 }
 
 /** The stories of the corpus: from corpus:events when present (it has event splits), else corpus:stories. */
@@ -60,10 +61,15 @@ export function buildTimeline(corpus: Corpus, storyId: string, states: StateLexi
   const docs = story.articles.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
   const published = new Map(docs.map((d) => [d.id, publicationDay(d, inferred)]));
   docs.sort((a, b) => (published.get(a.id) ?? '9999').localeCompare(published.get(b.id) ?? '9999') || a.id.localeCompare(b.id));
+  const periods = (corpus.results.get('corpus:eventPeriods') ?? {}) as Record<string, { value: string } | undefined>;
+  const events: TimelineEvent[] = (story.events ?? []).map((e) => ({ id: e.id, title: e.title, published: periods[e.id]?.value ?? null }));
+  const eventOf = new Map(story.events?.flatMap((e) => e.articles.map((id) => [id, e.id] as const)));
   const merged = new Map<string, TimelineEntry>();
   const order: TimelineEntry[] = [];
   for (const doc of docs) {
-    for (const entry of docEntries(doc, published.get(doc.id) ?? null, entities, inferred, affiliating)) {
+    const event = eventOf.get(doc.id);
+    for (const found of docEntries(doc, published.get(doc.id) ?? null, entities, inferred, affiliating)) {
+      const entry = event ? { ...found, event } : found;
       const key = entryKey(entry);
       const seen = key ? merged.get(key) : undefined;
       if (seen) {
@@ -74,9 +80,13 @@ export function buildTimeline(corpus: Corpus, storyId: string, states: StateLexi
       order.push(entry);
     }
   }
-  // A stable sort keeps undated entries in publication order, as the articles were read.
-  const entries = order.map((e, i) => ({ e, i })).sort((a, b) => compareDays(a.e.day, b.e.day) || a.i - b.i).map((x) => x.e);
-  return { story: story.id, title: story.title, entries, actors: actorRecords(entries) };
+  // Time words with no date stand at the start of their event's period, after what is dated that day; a
+  // stable sort keeps the rest in publication order, as the articles were read.
+  const start = new Map(events.map((e) => [e.id, e.published ? orderingDay(e.published.split('/')[0]!, null) : null]));
+  const key = (e: TimelineEntry) => e.day ?? (e.expression && e.event ? (start.get(e.event) ?? null) : null);
+  const rank = (e: TimelineEntry) => (e.day ? 0 : e.expression ? 1 : 2);
+  const entries = order.map((e, i) => ({ e, i })).sort((a, b) => compareDays(key(a.e), key(b.e)) || rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
+  return { story: story.id, title: story.title, events, entries, actors: actorRecords(entries) };
 }
 
 function compareDays(a: string | null, b: string | null): number {
@@ -129,6 +139,7 @@ function docEntries(doc: Doc, published: string | null, entities: EntityIndex, i
   for (const span of doc.layer('actions')) {
     const a = span.attrs as unknown as ActionAttrs;
     const time = (anchoredBy ? timeNear(times, a.sentence, a.verb.start)?.value : a.time?.value) ?? null;
+    const words = time || published ? undefined : unresolvedIn(doc, times, a.sentence);
     if (!a.actor && !a.target && !a.place && !time) continue;
     withAction.add(a.sentence.start);
     out.push({
@@ -136,6 +147,7 @@ function docEntries(doc: Doc, published: string | null, entities: EntityIndex, i
       time,
       ...(time ? anchor : {}),
       day: time ? orderingDay(time, published) : null,
+      ...(words ? { expression: words } : {}),
       text: doc.slice(a.sentence),
       action: { type: a.type, cameo: a.cameo, verb: doc.slice(a.verb), actor: actorParty(a.actor), target: party(a.target), place: party(a.place) },
       sources: [source(span)],
@@ -146,7 +158,26 @@ function docEntries(doc: Doc, published: string | null, entities: EntityIndex, i
     const value = sentence.value;
     out.push({ kind: 'sentence', time: value, ...anchor, day: orderingDay(value, published), text: doc.slice(sentence), sources: [source(sentence)] });
   }
+  // A report with no publication day still places its "on Tuesday" within its event: kept, with the words.
+  if (!published) {
+    for (const s of doc.layer('sentences')) {
+      if (s.label === 'dateline' || withAction.has(s.start) || out.some((e) => e.sources[0]!.start === s.start)) continue;
+      const words = unresolvedIn(doc, times, s);
+      if (words) out.push({ kind: 'sentence', time: null, day: null, expression: words, text: doc.slice(s), sources: [source(s)] });
+    }
+  }
   return out;
+}
+
+/** The first date-like time expression of a sentence that has no value ("late on Tuesday", "earlier this month"). */
+function unresolvedIn(doc: Doc, times: readonly Span[], sentence: { start: number; end: number }): string | undefined {
+  for (const t of times) {
+    if (t.start < sentence.start || t.end > sentence.end || (t.label !== 'DATE' && t.label !== 'TIME')) continue;
+    const attrs = t.attrs as unknown as TimeAttrs | undefined;
+    const value = attrs ? timeValue(attrs.value) : undefined;
+    if (!value || value === 'PAST_REF') return doc.slice(t);
+  }
+  return undefined;
 }
 
 /** Sentences holding a resolved date or time, with the first such value. */

@@ -41,14 +41,43 @@ function summary(e: TimelineEntry): string {
   return `${party(a.actor)} — ${a.type.name} (${a.cameo}, “${a.verb}”) → ${party(a.target)}${place}`;
 }
 
-function timelineBlock(t: Timeline, html: boolean): string {
-  const when = (e: TimelineEntry) => e.time ?? 'undated';
-  if (html) {
-    const rows = t.entries.map((e) => `<li><time>${escapeHtml(when(e))}</time> ${escapeHtml(summary(e))}<br><q>${escapeHtml(e.text)}</q> ${sources(e.sources, true)}</li>`);
-    return `<section><h2>${escapeHtml(t.title)}</h2>\n<ol>\n${rows.join('\n')}\n</ol>\n${t.actors.slice(0, 8).map((a) => actorList(a, true)).join('\n')}</section>`;
+/** Undated actions shown after the dated ones; the JSON keeps them all. */
+const MAX_UNDATED = 10;
+
+/** What the reader is told about an entry's time: its value, else its words and its event's period. */
+function when(t: Timeline, e: TimelineEntry): string {
+  if (e.time) return e.time;
+  if (!e.expression) return 'undated';
+  const period = t.events.find((ev) => ev.id === e.event)?.published;
+  return `“${e.expression}” (no date stated${period ? `; reports of ${period}` : ''})`;
+}
+
+/** Neighbouring entries read from one sentence of one article at one time: shown once, with their actions. */
+function bySentence(entries: readonly TimelineEntry[]): TimelineEntry[][] {
+  const groups: TimelineEntry[][] = [];
+  for (const e of entries) {
+    const last = groups.at(-1)?.[0];
+    const same = last && last.text === e.text && last.sources[0]!.article === e.sources[0]!.article && last.time === e.time && last.expression === e.expression;
+    if (same) groups.at(-1)!.push(e);
+    else groups.push([e]);
   }
-  const rows = t.entries.map((e) => `- **${md(when(e))}** ${md(summary(e))}\n  > ${md(e.text)}\n  — ${sources(e.sources, false)}`);
-  return `## ${md(t.title)}\n\n${rows.join('\n') || '_No dated sentence or action._'}\n\n${t.actors.slice(0, 8).map((a) => actorList(a, false)).join('\n')}`;
+  return groups;
+}
+
+function timelineBlock(t: Timeline, html: boolean): string {
+  const timed = t.entries.filter((e) => e.time || e.expression);
+  const undated = t.entries.filter((e) => !e.time && !e.expression);
+  const more = undated.length > MAX_UNDATED ? `${undated.length - MAX_UNDATED} more undated entries: --format json lists them all.` : '';
+  const events = t.events.length > 1 ? t.events.map((e, i) => `Event ${i + 1}: ${e.title}${e.published ? ` (reports of ${e.published})` : ''}`) : [];
+  if (html) {
+    const row = (g: TimelineEntry[]) => `<li><time>${escapeHtml(when(t, g[0]!))}</time> ${g.map((e) => escapeHtml(summary(e))).join('; ')}<br><q>${escapeHtml(g[0]!.text)}</q> ${sources(g.flatMap((e) => e.sources), true)}</li>`;
+    const list = (entries: TimelineEntry[]) => (entries.length ? `<ol>\n${bySentence(entries).map(row).join('\n')}\n</ol>\n` : '');
+    return `<section><h2>${escapeHtml(t.title)}</h2>\n${events.length ? `<ul>${events.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>\n` : ''}${list(timed)}${undated.length ? `<h3>Undated</h3>\n${list(undated.slice(0, MAX_UNDATED))}${more ? `<p>${more}</p>\n` : ''}` : ''}${t.actors.slice(0, 8).map((a) => actorList(a, true)).join('\n')}</section>`;
+  }
+  const row = (g: TimelineEntry[]) => `- **${md(when(t, g[0]!))}** ${g.map((e) => md(summary(e))).join('; ')}\n  > ${md(g[0]!.text)}\n  — ${sources(g.flatMap((e) => e.sources), false)}`;
+  const head = events.length ? `${events.map((e) => `- ${md(e)}`).join('\n')}\n\n` : '';
+  const rest = undated.length ? `\n\n### Undated\n\n${bySentence(undated.slice(0, MAX_UNDATED)).map(row).join('\n')}${more ? `\n\n_${more}_` : ''}` : '';
+  return `## ${md(t.title)}\n\n${head}${bySentence(timed).map(row).join('\n') || '_No dated sentence or action._'}${rest}\n\n${t.actors.slice(0, 8).map((a) => actorList(a, false)).join('\n')}`;
 }
 
 function item(i: ActorItem, html: boolean): string {

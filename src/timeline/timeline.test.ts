@@ -89,3 +89,26 @@ test('report actions: ids, offsets into the article, entity links and times', ()
   assert.deepEqual(accused.time?.value, '2026-03-12');
   assert.equal(new Set(actions.map((a) => a.id)).size, actions.length);
 });
+
+test('a report with no publication day keeps its weekday events, with their words, at its event\'s period', () => {
+  const text = [
+    'Border talks collapse in Kestrava',
+    'Varonia accused Teskár of shelling border posts on October 12.',
+    'Talks between Varonia and Teskár in Kestrava ended late on Tuesday without a deal.',
+  ].join('\n');
+  const doc = new Doc({ id: 'y', source: 'y.txt', text, meta: { title: 'Border talks collapse in Kestrava' } });
+  const c = pipeline.run([doc]).corpus;
+  const [t] = c.results.get('corpus:timelines') as Timeline[];
+  assert.ok(t);
+  assert.equal(t.events.length, 1);
+  assert.match(t.events[0]!.published ?? '', /^XXXX-1[01]/, 'the event is dated to a time of year, no year invented');
+  const tuesday = t.entries.find((e) => e.expression?.includes('Tuesday'));
+  assert.ok(tuesday, 'the Tuesday sentence is on the timeline');
+  assert.equal(tuesday.time, null);
+  assert.equal(tuesday.event, t.events[0]!.id);
+  assert.equal(text.slice(tuesday.sources[0]!.start, tuesday.sources[0]!.end).includes('Tuesday') || tuesday.text.includes('Tuesday'), true);
+  const dated = t.entries.findIndex((e) => e.time === 'XXXX-10-12');
+  assert.ok(dated >= 0 && dated < t.entries.indexOf(tuesday), 'the dated attack comes first');
+  const md = formatTimelines([t], 'md');
+  assert.match(md, /“late on Tuesday” \(no date stated; reports of XXXX-1[01]/);
+});

@@ -41,6 +41,13 @@ export interface TimelineEntry {
   anchoredBy?: string;
   /** The day used for ordering, with an unknown year taken from the article's publication; null when undated. */
   day: string | null;
+  /**
+   * The time words as written when they could not be resolved to a date ("late on Tuesday" in a report that
+   * states no publication day): the entry is placed with its event instead, and says so.
+   */
+  expression?: string;
+  /** The event of the story (corpus:events) its first source belongs to. */
+  event?: string;
   /** The sentence of the first source. */
   text: string;
   action?: TimelineAction;
@@ -69,10 +76,22 @@ export interface ActorRecord {
   items: ActorItem[];
 }
 
+/** An event of the story, in order, with when its reports came out (stated or inferred; maybe yearless). */
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  published: string | null;
+}
+
 export interface Timeline {
   story: string;
   title: string;
-  /** Dated entries in order of day, then undated ones by publication. */
+  /** The story's events in order (one for a story of one event). */
+  events: TimelineEvent[];
+  /**
+   * Dated entries in order of day; entries whose time words name no date ("on Thursday" in an undated report)
+   * at the start of their event's period; then undated ones by publication.
+   */
   entries: TimelineEntry[];
   actors: ActorRecord[];
 }

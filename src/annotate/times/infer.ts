@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import { addDays, compareDays, formatDay, formatMonth, formatWeek, isoWeek, isRealDay, parseReference, toDate, valueBounds, weekday, type Day } from './calendar.js';
 import { findClues, type Evidence, type FoundClue } from './clues.js';
-import { describeYearless } from './yearless.js';
+import { dayOfYear, describeYearless, formatYearRange, yearDistance, yearlessRange, type YearRange } from './yearless.js';
 
 /**
  * Dates a report that has no publication time, from what its text says and from its story's other reports.
@@ -35,6 +35,11 @@ export interface InferOptions {
   now?: string;
   /** Share of the weight the reported period must hold. */
   mass?: number;
+  /**
+   * Lean on siblings known only to a time of year (`XXXX-10-12/XXXX-11-03`). Off for a whole story, whose
+   * separate events would smear such a report over both; on among the reports of one event.
+   */
+  yearlessSiblings?: boolean;
 }
 
 const RECENT_HALF_LIFE = 14; // days: a report's dated events are mostly from the last few weeks
@@ -46,11 +51,13 @@ const NOMINAL_END: Day = { y: 2031, m: 12, d: 31 };
 const NOMINAL_YEARS = 8;
 const MAX_CLUES = 60;
 
-interface Sibling {
-  id: string;
-  first: Day;
-  last: Day;
-}
+/** A sibling's publication period: days of a known year, or a time of year (`XXXX-10-12/XXXX-11-03`) only. */
+type DatedSibling = { id: string; first: Day; last: Day };
+type Sibling = DatedSibling | { id: string; yearless: YearRange };
+
+// A sibling dated only to within months says nothing about a story that unfolds over days; an inferred
+// period is a few weeks wide when its evidence is a date with the recency tail after it.
+const MAX_SIBLING_DAYS = 45;
 
 /** The period a sibling's publication lies in: from its metadata, else from its own inference. */
 export function siblingPeriod(doc: Doc, inferred?: InferredPublished): Sibling | undefined {
@@ -58,16 +65,23 @@ export function siblingPeriod(doc: Doc, inferred?: InferredPublished): Sibling |
   if (ref) return { id: doc.id, first: ref.day, last: ref.day };
   const value = inferred?.value;
   if (!value || (inferred?.confidence ?? 0) < 0.5) return undefined;
+  if (value.startsWith('XXXX')) {
+    const range = yearlessRange(value);
+    return range && range.length <= MAX_SIBLING_DAYS ? { id: doc.id, yearless: range } : undefined;
+  }
   const bounds = periodBounds(value);
-  // A sibling dated only to within months says nothing about a story that unfolds over days.
-  return bounds && daysBetween(bounds.first, bounds.last) <= 31 ? { id: doc.id, ...bounds } : undefined;
+  return bounds && daysBetween(bounds.first, bounds.last) <= MAX_SIBLING_DAYS ? { id: doc.id, ...bounds } : undefined;
 }
+
+const describeSibling = (s: Sibling) => ('yearless' in s ? formatYearRange(s.yearless) : `${formatDay(s.first)}${compareDays(s.first, s.last) ? `/${formatDay(s.last)}` : ''}`);
 
 export function inferPublished(doc: Doc, storySiblings: Doc[] = [], options: InferOptions = {}, siblingEstimates: Map<string, InferredPublished> = new Map()): InferredPublished {
   // A report's dating clues sit in its first paragraphs; a cap keeps a pathological text from costing
   // days × clues² work.
   const clues = findClues(doc.text).slice(0, MAX_CLUES);
-  const siblings = storySiblings.filter((s) => s !== doc && s.id !== doc.id).map((s) => siblingPeriod(s, siblingEstimates.get(s.id))).filter((s): s is Sibling => s !== undefined);
+  const all = storySiblings.filter((s) => s !== doc && s.id !== doc.id).map((s) => siblingPeriod(s, siblingEstimates.get(s.id))).filter((s): s is Sibling => s !== undefined);
+  // Siblings that know their year outrank those that know only the time of year.
+  const siblings = all.some((s) => !('yearless' in s)) || !options.yearlessSiblings ? all.filter((s) => !('yearless' in s)) : all;
   const now = parseReference(options.now)?.day;
   const range = searchRange(clues, siblings, now);
   if (!range) return { value: undefined, confidence: 0, evidence: clues.map((c) => c.evidence) };
@@ -80,7 +94,7 @@ export function inferPublished(doc: Doc, storySiblings: Doc[] = [], options: Inf
     weights.push(Math.exp(score));
   }
   const total = weights.reduce((a, b) => a + b, 0);
-  const evidence = [...clues.map((c) => c.evidence), ...siblings.map((s) => ({ start: 0, end: 0, text: '', doc: s.id, reason: `same story, published ${formatDay(s.first)}${compareDays(s.first, s.last) ? `/${formatDay(s.last)}` : ''}` }))];
+  const evidence = [...clues.map((c) => c.evidence), ...siblings.map((s) => ({ start: 0, end: 0, text: '', doc: s.id, reason: `same story, published ${describeSibling(s)}` }))];
   if (!total) return { value: undefined, confidence: 0, evidence };
   const mass = options.mass ?? 0.8;
   const shares = weights.map((w) => w / total);
@@ -97,16 +111,18 @@ function searchRange(clues: FoundClue[], siblings: Sibling[], now: Day | undefin
   }
   let first = lower.sort(compareDays).at(-1);
   let last = now;
-  if (siblings.length) {
-    const start = addDays(siblings.map((s) => s.first).sort(compareDays)[0]!, -4 * STORY_WINDOW);
-    const end = addDays(siblings.map((s) => s.last).sort(compareDays).at(-1)!, 4 * STORY_WINDOW);
+  const dated = siblings.filter((s): s is DatedSibling => !('yearless' in s));
+  if (dated.length) {
+    const start = addDays(dated.map((s) => s.first).sort(compareDays)[0]!, -4 * STORY_WINDOW);
+    const end = addDays(dated.map((s) => s.last).sort(compareDays).at(-1)!, 4 * STORY_WINDOW);
     first = first && compareDays(first, start) > 0 ? first : start;
     last = last && compareDays(last, end) < 0 ? last : end;
   }
   // A day without a year and only an upper bound: look back two years (the answer then names the month, not the year).
   if (!first && last && clues.some((c) => c.clue.kind === 'month-day')) first = addDays(last, -2 * 365);
-  // A day without a year and nothing else: the time of year is known, the year is not.
-  if (!first && !last && clues.some((c) => c.clue.kind === 'month-day')) {
+  // A day without a year, or siblings that know only the time of year, and nothing else: the time of year is
+  // known, the year is not.
+  if (!first && !last && (clues.some((c) => c.clue.kind === 'month-day') || siblings.length > dated.length)) {
     return { first: { y: NOMINAL_END.y - NOMINAL_YEARS + 1, m: 1, d: 1 }, last: NOMINAL_END, yearless: true };
   }
   if (!first) return undefined;
@@ -160,7 +176,7 @@ function scoreDay(day: Day, clues: FoundClue[], siblings: Sibling[]): number {
   if (siblings.length) {
     let near = 0;
     for (const s of siblings) {
-      const distance = compareDays(day, s.first) < 0 ? daysBetween(day, s.first) : compareDays(day, s.last) > 0 ? daysBetween(s.last, day) : 0;
+      const distance = 'yearless' in s ? yearDistance(dayOfYear(day.m, day.d), s.yearless) : compareDays(day, s.first) < 0 ? daysBetween(day, s.first) : compareDays(day, s.last) > 0 ? daysBetween(s.last, day) : 0;
       near += Math.exp(-distance / STORY_WINDOW);
     }
     score += Math.log(near / siblings.length);

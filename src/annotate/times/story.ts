@@ -1,6 +1,8 @@
 import type { Doc } from '../../core/doc.js';
 import type { CorpusStage } from '../../pipeline/stage.js';
-import { inferPublished, type InferOptions, type InferredPublished } from './infer.js';
+import { inferPublished, periodBounds, type InferOptions, type InferredPublished } from './infer.js';
+import { toDate } from './calendar.js';
+import { yearlessRange } from './yearless.js';
 
 /**
  * Dates every report of a story that lacks a publication time. Two passes: each report alone (with the
@@ -48,3 +50,92 @@ export const publishedInferenceStage: CorpusStage<InferOptions> = {
     corpus.results.set('corpus:inferredPublished', result);
   },
 };
+
+/** The part of `corpus:events` this stage reads. */
+interface EventGrouping {
+  stories: Array<{ events: Array<{ id: string; articles: string[]; start: string | null }> }>;
+}
+
+/**
+ * The publication period of an event's reports: the narrowest one known among its articles (a stated day,
+ * else a confident inference), since reports of one event come out within days of each other. Null when no
+ * article of the event is dated at all.
+ */
+export interface EventPeriod {
+  value: string;
+  /** The article whose period it is. */
+  article: string;
+  inferred: boolean;
+}
+
+/**
+ * A second pass once events are known: an undated report whose own text and story left it undated (a bare
+ * "on Tuesday") is dated again from the reports of its own event only, since a story's other events (an
+ * earlier round of talks) would pull it elsewhere. `corpus:inferredPublished` is updated for those reports
+ * only, and `corpus:eventPeriods` gives each event the period of its reports; events that no dated article
+ * placed are put in order of that period.
+ */
+export const publishedByEventStage: CorpusStage<InferOptions> = {
+  name: 'infer-published-events',
+  scope: 'corpus',
+  requires: ['text', 'corpus:events', 'corpus:inferredPublished'],
+  assigns: ['corpus:inferredPublished', 'corpus:eventPeriods'],
+  defaults: {},
+  create: (options) => (corpus) => {
+    const grouping = corpus.results.get('corpus:events') as EventGrouping | undefined;
+    const table = { ...((corpus.results.get('corpus:inferredPublished') ?? {}) as Record<string, InferredPublished>) };
+    const byId = new Map(corpus.docs.map((d) => [d.id, d]));
+    const periods: Record<string, EventPeriod> = {};
+    for (const story of grouping?.stories ?? []) {
+      for (const event of story.events) {
+        const docs = event.articles.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
+        const estimates = new Map(Object.entries(table).filter(([id]) => event.articles.includes(id)));
+        for (const doc of docs) {
+          if (doc.meta.published || docs.length < 2 || !vague(table[doc.id])) continue;
+          const again = inferPublished(doc, docs, { ...options, yearlessSiblings: true }, new Map([...estimates].filter(([id]) => id !== doc.id)));
+          if (again.value && !vague(again)) table[doc.id] = again;
+        }
+        const period = eventPeriod(docs, table);
+        if (period) periods[event.id] = period;
+      }
+      // Events the clustering could not date sort by their reports' period now (dated ones first, as before).
+      const key = (e: { id: string; start: string | null }) => e.start ?? periods[e.id]?.value ?? '~';
+      // Code-point order: '2026-…' < 'XXXX-…' < '~' (localeCompare would put the '~' first).
+      story.events.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1));
+    }
+    corpus.results.set('corpus:inferredPublished', table);
+    corpus.results.set('corpus:eventPeriods', periods);
+  },
+};
+
+/** No period, or one too wide to say which event a report is about. */
+function vague(inferred: InferredPublished | undefined): boolean {
+  if (!inferred?.value || inferred.confidence < 0.5) return true;
+  return (spanDays(inferred.value) ?? Infinity) > VAGUE_DAYS;
+}
+
+// Wider than this, a period no longer tells a story's events apart (see MAX_SIBLING_DAYS in infer.ts).
+const VAGUE_DAYS = 45;
+
+function eventPeriod(docs: readonly Doc[], table: Record<string, InferredPublished>): EventPeriod | undefined {
+  let best: (EventPeriod & { days: number }) | undefined;
+  for (const doc of docs) {
+    const stated = doc.meta.published ? /^\d{4}-\d{2}-\d{2}/.exec(doc.meta.published)?.[0] : undefined;
+    const guess = table[doc.id];
+    const value = stated ?? (guess?.value && guess.confidence >= 0.5 ? guess.value : undefined);
+    if (!value) continue;
+    const days = spanDays(value);
+    if (days === undefined) continue;
+    // A stated day beats any inference; among inferences, the narrowest; a known year beats a time of year.
+    const rank = (p: { days: number; inferred: boolean; value: string }) => (p.inferred ? 1000 : 0) + (p.value.startsWith('XXXX') ? 500 : 0) + p.days;
+    const candidate = { value, article: doc.id, inferred: !stated, days };
+    if (!best || rank(candidate) < rank(best)) best = candidate;
+  }
+  return best && { value: best.value, article: best.article, inferred: best.inferred };
+}
+
+function spanDays(value: string): number | undefined {
+  if (value.startsWith('XXXX')) return yearlessRange(value)?.length;
+  const bounds = periodBounds(value);
+  return bounds ? Math.round((toDate(bounds.last).getTime() - toDate(bounds.first).getTime()) / 86_400_000) + 1 : undefined;
+}

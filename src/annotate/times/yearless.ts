@@ -60,3 +60,39 @@ export function describeYearless(days: Day[], weights: number[], mass: number): 
   }
   return { value: `${formatMonthDay(best.from)}/${formatMonthDay(best.from + best.length - 1)}`, confidence: round(best.sum) };
 }
+
+/** A run of days of the nominal year: its first day (0-based) and its length; it may wrap into January. */
+export interface YearRange {
+  from: number;
+  length: number;
+}
+
+/** `XXXX-11-07`, `XXXX-11` or `XXXX-10-12/XXXX-11-03` as a run of days of the year; undefined for anything else. */
+export function yearlessRange(value: string): YearRange | undefined {
+  const [a, b] = value.split('/');
+  const bounds = (v: string | undefined) => {
+    const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(v ?? '');
+    if (!m) return undefined;
+    const month = +m[1]!;
+    if (month < 1 || month > 12) return undefined;
+    const last = daysInMonth(2000, month);
+    const first = m[2] ? +m[2] : 1;
+    const end = m[2] ? +m[2] : last;
+    return first >= 1 && end <= last ? { first: dayOfYear(month, first), last: dayOfYear(month, end) } : undefined;
+  };
+  const start = bounds(a);
+  const end = b === undefined ? start : bounds(b);
+  if (!start || !end) return undefined;
+  return { from: start.first, length: ((end.last - start.first + YEAR) % YEAR) + 1 };
+}
+
+export function formatYearRange(range: YearRange): string {
+  return range.length === 1 ? formatMonthDay(range.from) : `${formatMonthDay(range.from)}/${formatMonthDay(range.from + range.length - 1)}`;
+}
+
+/** Days from a day of the year to the nearest day of a range, round the year either way (0 inside it). */
+export function yearDistance(day: number, range: YearRange): number {
+  const after = (((day - range.from) % YEAR) + YEAR) % YEAR;
+  if (after < range.length) return 0;
+  return Math.min(after - range.length + 1, YEAR - after);
+}
