@@ -1,7 +1,7 @@
 import type { ActorItem, ActorRecord, ActorRole, TimelineEntry } from './types.js';
 
 /** Mention place (`article:start:end`) → corpus entity. */
-export type EntityIndex = ReadonlyMap<string, { id: string; name: string }>;
+export type EntityIndex = ReadonlyMap<string, { id: string; name: string; type?: string }>;
 
 /** CAMEO top-level classes by what an actor list calls them; every other class is something the actor did. */
 const ROLE_OF: Record<string, ActorRole> = {

@@ -26,9 +26,9 @@ export function storiesOf(corpus: Corpus): StoryLike[] {
 
 /** Corpus entity ids by mention place, from corpus:entities. */
 export function entityIndex(corpus: Corpus): EntityIndex {
-  const entities = (corpus.results.get('corpus:entities') ?? []) as { id: string; name: string; mentions: { article: string; start: number; end: number }[] }[];
-  const byMention = new Map<string, { id: string; name: string }>();
-  for (const e of entities) for (const m of e.mentions) byMention.set(`${m.article}:${m.start}:${m.end}`, { id: e.id, name: e.name });
+  const entities = (corpus.results.get('corpus:entities') ?? []) as { id: string; name: string; type: string; mentions: { article: string; start: number; end: number }[] }[];
+  const byMention = new Map<string, { id: string; name: string; type: string }>();
+  for (const e of entities) for (const m of e.mentions) byMention.set(`${m.article}:${m.start}:${m.end}`, { id: e.id, name: e.name, type: e.type });
   return byMention;
 }
 
@@ -129,6 +129,12 @@ function docEntries(doc: Doc, published: string | null, entities: EntityIndex, i
   const actorParty = (ref: SideRef | null): Party | null => {
     const p = party(ref);
     if (!p || !ref) return p;
+    // "Islamabad said", "Kabul denied": a capital acting stands for its government.
+    const capitalOf = entities.get(`${doc.id}:${ref.start}:${ref.end}`)?.type !== 'PERSON' ? aff.states.capitals.get(p.name) : undefined;
+    if (capitalOf) {
+      const entity = aff.names.get(capitalOf.toLowerCase());
+      return { ...p, affiliation: { name: capitalOf, ...(entity ? { entity } : {}), role: 'capital', evidence: source(ref) } };
+    }
     if (dominant === undefined) dominant = dominantState(doc.text, aff.states) ?? null;
     const found = affiliationOf(doc.text, ref, aff.states, dominant ?? undefined);
     const entity = found ? aff.names.get(found.state.toLowerCase()) : undefined;

@@ -112,3 +112,17 @@ test('a report with no publication day keeps its weekday events, with their word
   const md = formatTimelines([t], 'md');
   assert.match(md, /“late on Tuesday” \(no date stated; reports of XXXX-1[01]/);
 });
+
+test('a capital that acts is listed under its state, with the capital as the evidence', () => {
+  const text = 'Border row deepens\nOslo accused Stockholm of closing the border crossing on March 3, officials said.';
+  const doc = new Doc({ id: 'cap', source: 'cap.txt', text, meta: { title: 'Border row deepens', published: '2026-03-04' } });
+  const [t] = pipeline.run([doc]).corpus.results.get('corpus:timelines') as Timeline[];
+  const norway = findActor(t!.actors, 'Norway');
+  assert.ok(norway, t!.actors.map((a) => a.name).join(', '));
+  const item = norway.items.find((i) => i.role === 'accused');
+  assert.ok(item, 'the accusation is Norway\'s');
+  assert.deepEqual(item.via, { name: 'Oslo', role: 'capital' });
+  const entry = t!.entries.find((e) => e.action?.actor?.name === 'Oslo')!;
+  const evidence = entry.action!.actor!.affiliation!.evidence;
+  assert.equal(text.slice(evidence.start, evidence.end), 'Oslo');
+});

@@ -62,10 +62,10 @@ export function loadLexicon(): Lexicon {
   if (cached) return cached;
   type Country = { id: string; name: string; variants: string[]; demonyms: string[] };
   type Named = { name: string; variants?: string[]; country?: string };
-  const countries = readJson<Country[]>('gazetteer/countries.json');
   const places = readJson<Named[]>('gazetteer/places.json');
   const organisations = readJson<Named[]>('gazetteer/organisations.json');
-  const extra = readJson<{ countryVariants: Record<string, string[]>; countryDemonyms: Record<string, string[]>; organisations: Named[]; places: Named[] }>('gazetteer/extra.json');
+  const extra = readJson<{ countries?: Country[]; countryVariants: Record<string, string[]>; countryDemonyms: Record<string, string[]>; organisations: Named[]; places: Named[] }>('gazetteer/extra.json');
+  const countries = [...readJson<Country[]>('gazetteer/countries.json'), ...(extra.countries ?? [])];
   const roles = readJson<{ heads: string[]; titles: string[]; topics: string[] }>('entities/roles.json');
   const words = readJson<Record<string, string[]>>('entities/name-words.json');
   const honorifics = readJson<string[]>('entities/honorifics.json');
