@@ -29,10 +29,10 @@ export interface Report {
   /** The same statement as different outlets render it, grouped, with the story it belongs to. */
   quoteGroups: ReportQuoteGroup[];
   /**
-   * Who did what to whom, sentence by sentence (the issue's "events"; `stories[].events` already names the
-   * distinct happenings of a story, so these are called actions).
+   * Who did what to whom, sentence by sentence. Not to be confused with `stories[].events`, the distinct
+   * happenings of a story (two rounds of talks), which group articles rather than sentences.
    */
-  actions: ReportAction[];
+  events: ReportAction[];
   /** Per story: dated actions and sentences in order, and what each actor demanded, accused, promised, threatened, did. */
   timelines: Timeline[];
   messages: Message[];
@@ -64,7 +64,7 @@ export function buildReport(corpus: Corpus, messages: readonly Message[]): Repor
     times: reportTimes(corpus.docs),
     quotes: reportQuotes(corpus, entities),
     quoteGroups: reportQuoteGroups(corpus, grouping),
-    actions: reportActions(corpus),
+    events: reportActions(corpus),
     timelines: (corpus.results.get('corpus:timelines') as Timeline[] | undefined) ?? [],
     messages: [...messages],
   };
