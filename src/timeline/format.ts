@@ -1,4 +1,5 @@
 import { escapeHtml } from '../output/escape.js';
+import { periodInWords } from '../output/period-words.js';
 import type { ActorItem, ActorRecord, Party, Source, Timeline, TimelineEntry } from './types.js';
 
 export const TIMELINE_FORMATS = ['md', 'json', 'html'] as const;
@@ -46,10 +47,10 @@ const MAX_UNDATED = 10;
 
 /** What the reader is told about an entry's time: its value, else its words and its event's period. */
 function when(t: Timeline, e: TimelineEntry): string {
-  if (e.time) return e.time;
+  if (e.time) return periodInWords(e.time);
   if (!e.expression) return 'undated';
   const period = t.events.find((ev) => ev.id === e.event)?.published;
-  return `“${e.expression}” (no date stated${period ? `; reports of ${period}` : ''})`;
+  return `“${e.expression}” (no date stated${period ? `; reports of ${periodInWords(period)}` : ''})`;
 }
 
 /** Neighbouring entries read from one sentence of one article at one time: shown once, with their actions. */
@@ -68,7 +69,7 @@ function timelineBlock(t: Timeline, html: boolean): string {
   const timed = t.entries.filter((e) => e.time || e.expression);
   const undated = t.entries.filter((e) => !e.time && !e.expression);
   const more = undated.length > MAX_UNDATED ? `${undated.length - MAX_UNDATED} more undated entries: --format json lists them all.` : '';
-  const events = t.events.length > 1 ? t.events.map((e, i) => `Event ${i + 1}: ${e.title}${e.published ? ` (reports of ${e.published})` : ''}`) : [];
+  const events = t.events.length > 1 ? t.events.map((e, i) => `Event ${i + 1}: ${e.title}${e.published ? ` (reports of ${periodInWords(e.published)})` : ''}`) : [];
   if (html) {
     const row = (g: TimelineEntry[]) => `<li><time>${escapeHtml(when(t, g[0]!))}</time> ${g.map((e) => escapeHtml(summary(e))).join('; ')}<br><q>${escapeHtml(g[0]!.text)}</q> ${sources(g.flatMap((e) => e.sources), true)}</li>`;
     const list = (entries: TimelineEntry[]) => (entries.length ? `<ol>\n${bySentence(entries).map(row).join('\n')}\n</ol>\n` : '');
