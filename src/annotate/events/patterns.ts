@@ -52,20 +52,40 @@ function opensVerbGroup(view: SentenceView, i: number): boolean {
 
 function inOrder(words: string[], slots: string[][]): boolean {
   let at = 0;
-  for (const alternatives of slots) {
+  for (const alternatives of split(slots)) {
     let found = -1;
-    for (let i = at; i < words.length && found < 0; i++) if (alternatives.some((alt) => matches(words, i, alt))) found = i;
+    for (let i = at; i < words.length && found < 0; i++) {
+      for (const parts of alternatives) {
+        if (matches(words, i, parts)) {
+          found = i;
+          break;
+        }
+      }
+    }
     if (found < 0) return false;
     at = found + 1;
   }
   return true;
 }
 
+// Patterns are read for every verb of every sentence, and a common verb's block holds hundreds: their
+// alternatives are split into words once, not on every comparison (the split was most of the stage's time).
+const splitCache = new WeakMap<string[][], string[][][]>();
+function split(slots: string[][]): string[][][] {
+  let out = splitCache.get(slots);
+  if (!out) {
+    out = slots.map((alternatives) => alternatives.map((alt) => alt.split(' ')));
+    splitCache.set(slots, out);
+  }
+  return out;
+}
+
 /** A dictionary word matches itself, its plural, or (5+ letters) as a stem: VIOLAT → violating. */
-function matches(words: string[], i: number, alt: string): boolean {
-  const parts = alt.split(' ');
-  return parts.every((part, j) => {
+function matches(words: string[], i: number, parts: string[]): boolean {
+  for (let j = 0; j < parts.length; j++) {
     const w = words[i + j];
-    return w !== undefined && (w === part || w === `${part}s` || w === `${part}es` || (part.length >= 5 && w.startsWith(part)));
-  });
+    const part = parts[j]!;
+    if (w === undefined || !(w === part || (w.length === part.length + 1 && w === `${part}s`) || (w.length === part.length + 2 && w === `${part}es`) || (part.length >= 5 && w.startsWith(part)))) return false;
+  }
+  return true;
 }

@@ -59,7 +59,7 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
   const parts: string[] = [];
   if (briefing) {
     parts.push(`<h1>${line(briefing.headline)}</h1>`);
-    parts.push(`<p class="muted">${story.articleCount} articles from ${story.outletCount} outlets · ${day(story.firstPublished)} to ${day(story.lastPublished)}</p>`);
+    parts.push(`<p class="muted">${story.articleCount} articles from ${story.outletCount} outlets · ${span(story.firstPublished, story.lastPublished)}</p>`);
     if (briefing.note) parts.push(`<p><strong>Note:</strong> ${e(briefing.note)}</p>`);
     parts.push('<h2>What happened</h2>');
     // Briefings stored before events were kept in them have no `events`.
@@ -103,4 +103,11 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
   });
   const body = `<div class="story"><article class="briefing">${parts.join('\n')}</article><aside class="sources" aria-label="Sources"><h2>Sources</h2>${panel.join('\n')}</aside></div>`;
   return page(briefing?.headline.text || story.title, body, { wide: true });
+}
+
+/** The story's publication span, or a plain statement that no article states one. */
+function span(first: string | null, last: string | null): string {
+  if (!first && !last) return 'no article states its publication date';
+  if (!first || !last || day(first) === day(last)) return day(first ?? last);
+  return `${day(first)} to ${day(last)}`;
 }
