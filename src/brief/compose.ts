@@ -56,6 +56,10 @@ export interface Briefing {
   events: { id: string; start: string | null; end: string | null; articles: number; happened: BriefSentence[] }[];
   disputed: { id: string; about: string; minor: boolean; sides: BriefSide[] }[];
   updates: { id: string; about: string; values: (BriefSide & { asOf: string | null })[] }[];
+  /**
+   * Every claim carried by one outlet only, none left out: outlet after outlet (in the order of the source
+   * list), each outlet's in the order of its articles. Renderers show them one sub-list per outlet.
+   */
   single: (BriefSentence & { outlet: string })[];
   /** Per speaker, each statement with its renderings by the outlets that carry it. */
   quotes: { speaker: string; statements: { variants: (BriefSentence & { outlet: string })[] }[] }[];
@@ -67,7 +71,6 @@ export interface Briefing {
 
 /** Consensus statements shown; the rest stay in the JSON report. Enough for a reader to get the story. */
 const MAX_HAPPENED = 12;
-const MAX_SINGLE = 25;
 const MAX_TIMELINE = 12;
 const MAX_PEOPLE = 15;
 
@@ -105,9 +108,7 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
           happened: consensus.filter((c) => c.event === ev.id).slice(0, MAX_HAPPENED).map((c) => sentence(c.support)),
         }))
       : [];
-  const single = story.reconciled
-    ? fairShare(claims.filter((c) => c.status === 'single').sort(bySubstance(new Set(consensus.flatMap((c) => c.entities)))), MAX_SINGLE).map((c) => ({ ...sentence(c.support), outlet: c.outlets.join(', ') }))
-    : [];
+  const single = story.reconciled ? singleByOutlet(claims, number).map((c) => ({ ...sentence(c.support), outlet: c.outlets.join(', ') })) : [];
   // A value may stand outside its sentence (a speaker named a sentence earlier): its own span is cited too.
   const within = (v: Support, list: readonly Support[]) => list.some((s) => s.article === v.article && s.start <= v.start && v.end <= s.end);
   const sides = (s: { value: string | number; outlets: string[]; support: Support[]; values: Support[] }): BriefSide => ({
@@ -142,27 +143,24 @@ function timelineOf(claims: readonly ReportClaim[], sentence: (s: readonly Suppo
   return dated.sort((a, b) => a.day.localeCompare(b.day)).slice(0, MAX_TIMELINE);
 }
 
-/** Up to `max` claims taken in turn from each outlet, so that one wordy outlet does not fill the list. */
-function fairShare(claims: readonly ReportClaim[], max: number): ReportClaim[] {
-  const queues = new Map<string, ReportClaim[]>();
-  for (const c of claims) {
-    const key = c.outlets.join(', ');
-    queues.set(key, [...(queues.get(key) ?? []), c]);
-  }
-  const out: ReportClaim[] = [];
-  while (out.length < max && [...queues.values()].some((q) => q.length)) {
-    for (const q of queues.values()) if (q.length && out.length < max) out.push(q.shift()!);
-  }
-  return out;
-}
-
 /**
- * Claims that bring a name the consensus does not mention (the delegation's leader) or give a figure come first:
- * they carry the news an outlet alone reports.
+ * The single-source claims, outlet after outlet (the outlet of the lowest-numbered source first), each outlet's
+ * in reading order: its articles by source number, then by place in the article. A reader checks one outlet's
+ * exclusive reporting against its article, so the article's order beats any ranking of "substance".
  */
-function bySubstance(known: Set<string>): (a: ReportClaim, b: ReportClaim) => number {
-  const weight = (c: ReportClaim) => c.entities.filter((e) => !known.has(e)).length + (/\d/.test(c.text) ? 1 : 0) + (c.days.length ? 0.5 : 0);
-  return (a, b) => weight(b) - weight(a);
+function singleByOutlet(claims: readonly ReportClaim[], number: Map<string, number>): ReportClaim[] {
+  const at = (c: ReportClaim) => [number.get(c.support[0]!.article) ?? Infinity, c.support[0]!.start] as const;
+  const single = claims.filter((c) => c.status === 'single');
+  const firstSource = new Map<string, number>();
+  for (const c of single) {
+    const key = c.outlets.join(', ');
+    firstSource.set(key, Math.min(firstSource.get(key) ?? Infinity, at(c)[0]));
+  }
+  return [...single].sort((a, b) => {
+    const [ka, kb] = [a.outlets.join(', '), b.outlets.join(', ')];
+    const [[na, sa], [nb, sb]] = [at(a), at(b)];
+    return firstSource.get(ka)! - firstSource.get(kb)! || ka.localeCompare(kb) || na - nb || sa - sb;
+  });
 }
 
 function headline(docs: readonly Doc[], claims: readonly ReportClaim[], sentence: (s: readonly Support[]) => BriefSentence): BriefSentence {

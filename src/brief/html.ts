@@ -1,6 +1,7 @@
 import { escapeHtml } from '../output/escape.js';
 import type { Briefing, BriefSentence, BriefSide, Citation } from './compose.js';
 import { dayLabel, eventLabel } from './markdown.js';
+import { hiddenNote, singleGroups, singleHeading } from './single.js';
 
 /**
  * No scripts, no remote anything: the page is text and one inline style sheet. Article text is hostile
@@ -56,7 +57,13 @@ export function briefingHtml(b: Briefing): string {
     parts.push('<h2>Figures that changed over time</h2>');
     for (const u of b.updates) parts.push(`<h3>${e(u.about)}</h3>`, list(u.values.map((v) => `${e(v.asOf ?? 'undated')}: <strong>${sideValue(v)}</strong> (${e(v.outlets.join(', '))}) — ${line(v.sentence)}`)));
   }
-  if (b.single.length) parts.push('<h2>Reported by one outlet only</h2>', list(b.single.map((s) => `<span class="single">single source: ${e(s.outlet)}</span> — ${line(s)}`)));
+  if (b.single.length) {
+    parts.push('<h2>Reported by one outlet only</h2>');
+    for (const g of singleGroups(b.single)) {
+      parts.push(`<h3 class="single">${e(singleHeading(g))}</h3>`, list(g.shown.map(line)));
+      if (g.hidden) parts.push(`<p><em>${e(hiddenNote(g))}</em></p>`);
+    }
+  }
   if (b.quotes.length) {
     parts.push('<h2>Quotes by speaker</h2>');
     const variant = (v: Briefing['quotes'][number]['statements'][number]['variants'][number]) => `“${e(v.text)}” — ${e(v.outlet)} ${cites(v.cites)}`;

@@ -1,4 +1,5 @@
 import type { Briefing, BriefSentence, BriefSide, Citation } from './compose.js';
+import { hiddenNote, singleGroups, singleHeading } from './single.js';
 
 /**
  * Escapes what Markdown would act on in article text: emphasis, code, links, HTML, tables, headings and
@@ -65,7 +66,12 @@ export function briefingMarkdown(b: Briefing): string {
   }
   if (b.single.length) {
     out.push('', '## Reported by one outlet only', '');
-    for (const s of b.single) out.push(`- _single source: ${escapeMarkdown(s.outlet)}_ — ${line(s)}`);
+    for (const g of singleGroups(b.single)) {
+      out.push(`### ${escapeMarkdown(singleHeading(g))}`, '');
+      for (const s of g.shown) out.push(`- ${line(s)}`);
+      if (g.hidden) out.push('', `_${escapeMarkdown(hiddenNote(g))}_`);
+      out.push('');
+    }
   }
   if (b.quotes.length) {
     out.push('', '## Quotes by speaker', '');

@@ -2,6 +2,7 @@ import type { Doc } from '../core/doc.js';
 import type { Span } from '../core/span.js';
 import type { Entity } from '../annotate/entities/index.js';
 import words from '../../data/reconcile/words.json' with { type: 'json' };
+import roles from '../../data/entities/roles.json' with { type: 'json' };
 import { findNumbers, type NumberMention } from './numbers.js';
 import { refineAnnouncers } from './announcer.js';
 
@@ -16,10 +17,19 @@ export interface Claim {
   event: string | null;
   /** Publication day (YYYY-MM-DD) of the article, when known. */
   day: string | null;
+  /** Its place among the article's claims, 0 for the first: the lede's claims come first. */
+  index: number;
   start: number;
   end: number;
   /** Stemmed content words, each once. */
   words: string[];
+  /**
+   * The members of `words` that belong to names (entity mentions) or titles ("minister", "mayor"): who the
+   * sentence is about, not what it says about them.
+   */
+  names: string[];
+  /** CAMEO classes of the actions the sentence reports (layer:actions, when the pipeline ran it). */
+  actions: string[];
   /** Linked entity ids (corpus:entities) named in the sentence. */
   entities: string[];
   places: string[];
@@ -38,6 +48,8 @@ export interface DateMention {
   modifier?: string;
   /** True when only a weekday fixed it ("on Tuesday"). */
   weekdayOnly: boolean;
+  /** The part of the day the expression names (`MO`, `AF`, `EV`, `NI`: "on Tuesday afternoon"). */
+  partOfDay?: string;
 }
 
 export const STOP = new Set(words.stop);
@@ -74,11 +86,35 @@ export interface ClaimContext {
 
 const MIN_WORDS = 4;
 
+/** Role and title words ("minister", "spokeswoman", "governor"): like names, they say who, not what. */
+const TITLE_WORDS = new Set([...roles.heads, ...roles.titles].flatMap((r) => contentWords(r)));
+/** Words that name a portfolio only next to a title ("defence minister", "Minister for Information"). */
+const TOPIC_WORDS = new Set(roles.topics.map((t) => t.toLowerCase()));
+
+/**
+ * The content words of a sentence's titles: role words anywhere, and the portfolio words joined to them
+ * ("foreign" in "foreign minister", "information" in "Minister for Information and Broadcasting"). A portfolio
+ * word alone ("water rights", "trade") is content.
+ */
+export function titleWords(text: string): string[] {
+  const tokens = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0].toLowerCase());
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!TITLE_WORDS.has(stem(t))) return;
+    out.add(t);
+    for (let j = i - 1; j >= 0 && TOPIC_WORDS.has(tokens[j]!); j--) out.add(tokens[j]!);
+    if (tokens[i + 1] !== 'for') return;
+    for (let j = i + 2; j < tokens.length && (TOPIC_WORDS.has(tokens[j]!) || tokens[j] === 'and'); j++) out.add(tokens[j]!);
+  });
+  return contentWords([...out].join(' '));
+}
+
 /** The claims of one article: its sentences, less the headline, datelines, bylines and fragments. */
 export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
   const times = doc.layer('times');
   const ents = doc.layer('entities');
   const quotes = doc.layer('quotes');
+  const actions = doc.layer('actions');
   const title = doc.meta.title?.trim();
   const day = /^\d{4}-\d{2}-\d{2}/.exec(doc.meta.published ?? '')?.[0] ?? null;
   const claims: Claim[] = [];
@@ -87,13 +123,16 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
     const text = doc.slice(s);
     if (title && text.trim() === title) continue;
     if (/^\s*by\s+\p{Lu}/u.test(text) && text.length < 80) continue;
+    if (isSubheading(text)) continue;
     const w = contentWords(text);
     if (w.length < MIN_WORDS) continue;
     const inside = (x: Span) => x.start >= s.start && x.end <= s.end;
     const sentTimes = times.filter(inside);
     const entities = new Set<string>();
     const places = new Set<string>();
+    const names = new Set(w.some((x) => TITLE_WORDS.has(x)) ? titleWords(text) : []);
     for (const m of ents.filter(inside)) {
+      for (const x of contentWords(doc.slice(m))) names.add(x);
       const linked = ctx.mentions.get(`${doc.id}:${m.start}:${m.end}`);
       if (!linked) continue;
       entities.add(linked.id);
@@ -106,9 +145,12 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
       outlet: ctx.outlet,
       event: ctx.event,
       day,
+      index: claims.length,
       start: s.start,
       end: s.end,
       words: w,
+      names: w.filter((x) => names.has(x)),
+      actions: [...new Set(actions.filter(inside).map((a) => a.label ?? ''))].filter(Boolean),
       entities: [...entities],
       places: [...places],
       numbers: findNumbers(doc.text, s.start, s.end, sentTimes),
@@ -117,6 +159,17 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
     });
   }
   return refineAnnouncers(doc, claims, ctx.mentions);
+}
+
+/**
+ * A subheading inside the body ("Stalled Dialogue and Rising Frustration"): no closing punctuation and every
+ * longer word capitalised. It names a section; it states nothing an outlet could be cited for.
+ */
+export function isSubheading(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?:;"”’)\]]$/u.test(t)) return false;
+  const long = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function dateOf(t: Span): DateMention[] {
@@ -132,6 +185,7 @@ function dateOf(t: Span): DateMention[] {
     end: t.end,
     day: /^(\d{4}|XXXX)-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : value.slice(0, 7),
     ...(typeof a.modifier === 'string' ? { modifier: a.modifier } : {}),
+    ...(typeof a.partOfDay === 'string' ? { partOfDay: a.partOfDay } : {}),
     weekdayOnly: certain.includes('weekday') && !certain.includes('day'),
   }];
 }

@@ -9,7 +9,7 @@ import { compareSlots } from './slots.js';
 
 /** A one-sentence claim over `text`, read the way extractClaims reads figures. */
 function claim(id: string, text: string): Claim {
-  return { id, article: id, voice: id, outlet: id, event: 'e1', day: '2026-09-02', start: 0, end: text.length, words: [], entities: [], places: [], numbers: findNumbers(text), dates: [], speaker: null };
+  return { id, article: id, voice: id, outlet: id, event: 'e1', day: '2026-09-02', index: 5, start: 0, end: text.length, words: [], names: [], actions: [], entities: [], places: [], numbers: findNumbers(text), dates: [], speaker: null };
 }
 
 test('a measurement word before a figure is its unit, hyphenated or not', () => {

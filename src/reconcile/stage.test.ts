@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc } from '../core/doc.js';
-import { examplesCorpus } from './test-helpers.js';
+import { fileURLToPath } from 'node:url';
+import { Doc } from '../core/doc.js';
+import { collectDocs } from '../app/collect.js';
+import { examplesCorpus, runAll } from './test-helpers.js';
 import type { Reconciliation, StoryReconciliation } from './stage.js';
 
 const corpus = await examplesCorpus();
@@ -70,7 +72,9 @@ test('who announced the ceasefire extension: Sofia Brandt in the Daily Ledger ag
   assert.deepEqual(c.sides.map((s) => slice(s.values[0]!)).sort(), ['Ilyas Karimov', 'Sofia Brandt']);
 });
 
-test('the examples yield six of the seven known disputes and no other (the aftershock\'s weekday is still missed)', () => {
+// The seventh, the aftershock's weekday, waits on the time annotator: the Northern Dispatch report is undated, and
+// its "Wednesday afternoon" is left unresolved (see the next test for what reconcile does once it is resolved).
+test('the examples yield six of the seven known disputes and no other', () => {
   const found = r.stories.flatMap((s) => s.contradictions.filter((c) => !c.minor).map((c) => c.sides.map((x) => String(x.value)).sort().join(' vs '))).sort();
   assert.deepEqual(found, ['11 vs 14', '2026-03-23 vs 2026-03-24', '3 vs 5', '5-2 vs 6-1', '6.1 vs 6.4', 'Ilyas Karimov vs Sofia Brandt']);
 });
@@ -110,4 +114,34 @@ test('coverage counts each outlet\'s share of the shared statements', () => {
     assert.ok(row.shared <= row.sharedTotal);
     assert.ok(row.omits.every((id) => story.claims.some((c) => c.id === id && !c.outlets.includes(row.outlet))));
   }
+});
+
+test('sentences that share only a person\'s name and title are not one statement; renderings of one remark are', () => {
+  const talks = storyOf('border-talks/daily-ledger.txt');
+  const claimOf = (story: StoryReconciliation, pattern: RegExp) => story.claims.find((c) => c.support.some((s) => pattern.test(slice(s))));
+  // "Marta Olbrecht, Varonia's defence minister, was more guarded" and "…, did not attend the news conference".
+  assert.equal(claimOf(talks, /was more guarded/)?.status, 'single');
+  assert.equal(claimOf(talks, /did not attend the news conference/)?.status, 'single');
+  // The mayor's three different quotes in the quake reports are three statements.
+  const quake = storyOf('elma-earthquake/harbour-wire.txt');
+  const voices = claimOf(quake, /still hearing voices/)!;
+  assert.ok(!voices.support.some((s) => /tired, but not broken|first good hour/.test(slice(s))));
+  // Her evidence file, told in two outlets' words, stays one statement.
+  const evidence = claimOf(talks, /intercepted radio/)!;
+  assert.equal(evidence.status, 'shared');
+  assert.ok(evidence.support.every((s) => /intercepted radio/.test(slice(s))));
+});
+
+test('once the undated aftershock report is dated, its "Wednesday afternoon" disputes the Daily Ledger\'s "Tuesday afternoon"', async () => {
+  const { docs } = await collectDocs([fileURLToPath(new URL('../../examples/corpus/elma-earthquake', import.meta.url))]);
+  // The day the report came out, as its own words place it (a day after the Daily Ledger's report).
+  const dated = docs.map((d) => (d.source.endsWith('northern-dispatch.txt') ? new Doc({ id: d.id, source: d.source, text: d.text, meta: { ...d.meta, published: '2026-04-22T18:00:00+02:00' } }) : d));
+  const quake = await runAll(dated);
+  const names = new Map(quake.docs.map((d) => [d.id, d.source.split('/').pop()]));
+  const days = (quake.results.get('corpus:reconciliation') as Reconciliation).stories.flatMap((s) => s.contradictions.filter((c) => c.kind === 'day' && !c.minor));
+  const text = (s: { article: string; start: number; end: number }) => quake.docs.find((d) => d.id === s.article)!.text.slice(s.start, s.end);
+  assert.deepEqual(days.map((c) => c.sides.map((s) => [s.value, text(s.values[0]!), s.support.map((x) => names.get(x.article))]).sort()), [[
+    ['2026-04-21', 'Tuesday afternoon', ['daily-ledger.html']],
+    ['2026-04-22', 'Wednesday afternoon', ['northern-dispatch.txt']],
+  ]]);
 });

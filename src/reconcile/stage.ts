@@ -3,8 +3,9 @@ import type { CorpusStage, Corpus } from '../pipeline/stage.js';
 import type { Grouping } from '../cluster/index.js';
 import type { Entity } from '../annotate/entities/index.js';
 import { extractClaims, mentionIndex, outletOf, type Claim } from './claims.js';
-import { alignClaims, candidatePairs, ALIGN_THRESHOLD, type ClaimGroup } from './align.js';
+import { alignClaims, candidatePairs, type ClaimGroup } from './align.js';
 import { compareSlots, type SlotConflict } from './slots.js';
+import { ledeConflicts } from './lede.js';
 import { foldConflicts, type Contradiction, type Support, type Update } from './contradictions.js';
 import { framingTerms, type FramingTerm } from './framing.js';
 import { coverageOf, type OutletCoverage } from './coverage.js';
@@ -71,10 +72,10 @@ export function reconcileStory(docs: readonly Doc[], story: Grouping['stories'][
   const conflicts: SlotConflict[] = [];
   const docText = (c: Claim) => byId.get(c.article)!.text;
   const compared = new Set<string>();
-  for (const { a, b, score } of pairs) {
+  for (const { a, b, same } of pairs) {
     if (a.voice === b.voice) continue;
     compared.add(`${a.id}|${b.id}`);
-    const found = compareSlots(a, b, score >= ALIGN_THRESHOLD || groupOf.get(a) === groupOf.get(b), docText);
+    const found = compareSlots(a, b, same || groupOf.get(a) === groupOf.get(b), docText);
     // Values of different events never contradict each other, but a running figure carried into a later
     // event's reports (the quake's death toll restated in the aftershock's) is still an update.
     conflicts.push(...(a.event === b.event ? found : found.filter((c) => c.verdict === 'update')));
@@ -88,6 +89,9 @@ export function reconcileStory(docs: readonly Doc[], story: Grouping['stories'][
       conflicts.push(...compareSlots(a, b, false, docText).filter((c) => c.key === 'count:vote'));
     }
   }
+  // The day a lede gives is compared across reports too, unless the two sentences were already compared on it.
+  const dayPairs = new Set(conflicts.filter((c) => c.kind === 'day').flatMap((c) => [`${c.a.claim.id}|${c.b.claim.id}`, `${c.b.claim.id}|${c.a.claim.id}`]));
+  conflicts.push(...ledeConflicts(claims).filter((c) => !dayPairs.has(`${c.a.claim.id}|${c.b.claim.id}`)));
   const { contradictions, updates } = foldConflicts(conflicts, (c) => describe(c, byId));
   const disputed = new Set(contradictions.filter((c) => !c.minor).flatMap((c) => c.sides.flatMap((s) => s.claims)));
   // Within a number of voices, statements near the top of their articles first: news writing puts the
