@@ -8,6 +8,7 @@ import { mentionIndex, outletOf } from '../reconcile/claims.js';
 import type { Reconciliation, ReportClaim, StoryReconciliation } from '../reconcile/stage.js';
 import type { Support } from '../reconcile/contradictions.js';
 import type { OutletCoverage } from '../reconcile/coverage.js';
+import { briefTimeline, type BriefTimelineEntry } from './timeline.js';
 
 /** A span of a source, numbered as in the briefing's source list. */
 export interface Citation extends Support {
@@ -40,6 +41,8 @@ export interface BriefSource {
   title: string | null;
   source: string;
   published: string | null;
+  /** When the article states no publication time: the period inferred for it (`XXXX-10-12/XXXX-11-03`), else null. */
+  publishedInferred?: string | null;
   url: string | null;
 }
 
@@ -53,7 +56,7 @@ export interface Briefing {
    * When the story holds several events (two rounds of talks a week apart), what happened in each, so that the
    * rounds read apart; the labels are dates and counts, never statements. Empty for a story of one event.
    */
-  events: { id: string; start: string | null; end: string | null; articles: number; happened: BriefSentence[] }[];
+  events: { id: string; start: string | null; end: string | null; /** When its reports came out, stated or inferred (may lack the year). */ published?: string | null; articles: number; happened: BriefSentence[] }[];
   disputed: { id: string; about: string; minor: boolean; sides: BriefSide[] }[];
   updates: { id: string; about: string; values: (BriefSide & { asOf: string | null })[] }[];
   /**
@@ -63,7 +66,7 @@ export interface Briefing {
   single: (BriefSentence & { outlet: string })[];
   /** Per speaker, each statement with its renderings by the outlets that carry it. */
   quotes: { speaker: string; statements: { variants: (BriefSentence & { outlet: string })[] }[] }[];
-  timeline: (BriefSentence & { day: string })[];
+  timeline: BriefTimelineEntry[];
   people: { name: string; type: string; outlets: string[]; sentence: BriefSentence }[];
   coverage: OutletCoverage[];
   sources: BriefSource[];
@@ -71,7 +74,6 @@ export interface Briefing {
 
 /** Consensus statements shown; the rest stay in the JSON report. Enough for a reader to get the story. */
 const MAX_HAPPENED = 12;
-const MAX_TIMELINE = 12;
 const MAX_PEOPLE = 15;
 
 /** The stories of a reconciliation, most-covered first (voices, then articles). */
@@ -98,12 +100,16 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
   const shown = (story.reconciled ? consensus : claims.slice(0, 5)).slice(0, MAX_HAPPENED);
   const happened = shown.map((c) => sentence(c.support));
   const storyEvents = (corpus.results.get('corpus:events') as Grouping | undefined)?.stories.find((s) => s.id === storyId)?.events ?? [];
+  const periods = (corpus.results.get('corpus:eventPeriods') ?? {}) as Record<string, { value: string } | undefined>;
+  const inferred = (corpus.results.get('corpus:inferredPublished') ?? {}) as Record<string, { value?: string; confidence: number } | undefined>;
+  const guess = (d: Doc) => (!d.meta.published && inferred[d.id]?.value && inferred[d.id]!.confidence >= 0.5 ? inferred[d.id]!.value! : null);
   const events =
     storyEvents.length > 1
       ? storyEvents.map((ev) => ({
           id: ev.id,
           start: ev.start,
           end: ev.end,
+          published: periods[ev.id]?.value ?? null,
           articles: ev.articles.length,
           happened: consensus.filter((c) => c.event === ev.id).slice(0, MAX_HAPPENED).map((c) => sentence(c.support)),
         }))
@@ -127,20 +133,11 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
     updates: story.updates.map((u) => ({ id: u.id, about: u.about, values: u.values.map((v) => ({ ...sides(v), asOf: v.asOf })) })),
     single,
     quotes: quotesOf(corpus, docs, byId, sentence),
-    timeline: timelineOf(claims, sentence),
+    timeline: briefTimeline(corpus, storyId, byId, claims, sentence),
     people: peopleOf(corpus, story, byId, cite),
     coverage: story.coverage,
-    sources: ordered.map((d) => ({ n: number.get(d.id)!, article: d.id, outlet: outletOf(d), title: d.meta.title ?? null, source: d.source, published: d.meta.published ?? null, url: d.meta.canonicalUrl ?? d.meta.url ?? null })),
+    sources: ordered.map((d) => ({ n: number.get(d.id)!, article: d.id, outlet: outletOf(d), title: d.meta.title ?? null, source: d.source, published: d.meta.published ?? null, publishedInferred: guess(d), url: d.meta.canonicalUrl ?? d.meta.url ?? null })),
   };
-}
-
-/**
- * Dated statements in calendar order, one entry per statement. A day with no year (`XXXX-11-07`, from an undated
- * article) sorts after the dated ones and is shown as such; the sentence beside it carries the words.
- */
-function timelineOf(claims: readonly ReportClaim[], sentence: (s: readonly Support[]) => BriefSentence): Briefing['timeline'] {
-  const dated = claims.filter((c) => c.days.length).map((c) => ({ ...sentence(c.support), day: [...c.days].sort()[0]! }));
-  return dated.sort((a, b) => a.day.localeCompare(b.day)).slice(0, MAX_TIMELINE);
 }
 
 /**

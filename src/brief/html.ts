@@ -1,6 +1,6 @@
 import { escapeHtml } from '../output/escape.js';
 import type { Briefing, BriefSentence, BriefSide, Citation } from './compose.js';
-import { dayLabel, eventLabel } from './markdown.js';
+import { eventLabel, sourceDate, timelineLabel } from './markdown.js';
 import { hiddenNote, singleGroups, singleHeading } from './single.js';
 
 /**
@@ -57,13 +57,7 @@ export function briefingHtml(b: Briefing): string {
     parts.push('<h2>Figures that changed over time</h2>');
     for (const u of b.updates) parts.push(`<h3>${e(u.about)}</h3>`, list(u.values.map((v) => `${e(v.asOf ?? 'undated')}: <strong>${sideValue(v)}</strong> (${e(v.outlets.join(', '))}) — ${line(v.sentence)}`)));
   }
-  if (b.single.length) {
-    parts.push('<h2>Reported by one outlet only</h2>');
-    for (const g of singleGroups(b.single)) {
-      parts.push(`<h3 class="single">${e(singleHeading(g))}</h3>`, list(g.shown.map(line)));
-      if (g.hidden) parts.push(`<p><em>${e(hiddenNote(g))}</em></p>`);
-    }
-  }
+  parts.push(...singleSection(b.single, (items) => list(items.map(line))));
   if (b.quotes.length) {
     parts.push('<h2>Quotes by speaker</h2>');
     const variant = (v: Briefing['quotes'][number]['statements'][number]['variants'][number]) => `“${e(v.text)}” — ${e(v.outlet)} ${cites(v.cites)}`;
@@ -71,12 +65,23 @@ export function briefingHtml(b: Briefing): string {
       parts.push(`<h3>${e(q.speaker)}</h3>`, list(q.statements.map((st) => `${variant(st.variants[0]!)}${st.variants.length > 1 ? list(st.variants.slice(1).map((v) => `variant: ${variant(v)}`)) : ''}`)));
     }
   }
-  if (b.timeline.length) parts.push('<h2>Timeline</h2>', list(b.timeline.map((t) => `<strong>${e(dayLabel(t.day))}</strong> ${line(t)}`)));
+  if (b.timeline.length) parts.push('<h2>Timeline</h2>', list(b.timeline.map((t) => `<strong>${e(timelineLabel(t))}</strong> ${line(t)}`)));
   if (b.people.length) parts.push('<h2>People and organisations</h2>', list(b.people.map((p) => `${line(p.sentence)} (${e(p.type.toLowerCase())}; ${e(p.outlets.join(', '))})`)));
   parts.push('<h2>Coverage</h2><table><tr><th>Outlet</th><th>Statements</th><th>Shared statements carried</th><th>Omits</th><th>Only here</th><th>Own terms</th></tr>');
   for (const c of b.coverage) parts.push(`<tr><td>${e(c.outlet)}</td><td>${c.claims}</td><td>${c.shared} of ${c.sharedTotal}</td><td>${c.omits.length}</td><td>${c.single}</td><td>${e(c.framing.map((f) => f.term).join(', '))}</td></tr>`);
   parts.push('</table><h2>Sources</h2><ol>');
-  for (const s of b.sources) parts.push(`<li id="source-${s.n}"><strong>${e(s.outlet)}</strong>${s.title ? ` — ${e(s.title)}` : ''} (${e(s.published ?? 'undated')}) — <code>${e(s.source)}</code></li>`);
+  for (const s of b.sources) parts.push(`<li id="source-${s.n}"><strong>${e(s.outlet)}</strong>${s.title ? ` — ${e(s.title)}` : ''} (${e(sourceDate(s))}) — <code>${e(s.source)}</code></li>`);
   parts.push('</ol>');
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}"><meta name="referrer" content="no-referrer"><title>${e(b.headline.text)}</title><style>${STYLE}</style></head><body>\n${parts.join('\n')}\n</body></html>\n`;
+}
+
+/** "Reported by one outlet only", one sub-list per outlet; the briefing page and the web UI share it. */
+export function singleSection(single: Briefing['single'], render: (items: Briefing['single']) => string): string[] {
+  if (!single.length) return [];
+  const parts = ['<h2>Reported by one outlet only</h2>'];
+  for (const g of singleGroups(single)) {
+    parts.push(`<h3 class="single">${escapeHtml(singleHeading(g))}</h3>`, render(g.shown));
+    if (g.hidden) parts.push(`<p><em>${escapeHtml(hiddenNote(g))}</em></p>`);
+  }
+  return parts;
 }

@@ -1,4 +1,6 @@
-import type { Briefing, BriefSentence, BriefSide, Citation } from './compose.js';
+import type { Briefing, BriefSentence, BriefSide, BriefSource, Citation } from './compose.js';
+import { periodInWords } from '../output/period-words.js';
+import type { BriefTimelineEntry } from './timeline.js';
 import { hiddenNote, singleGroups, singleHeading } from './single.js';
 
 /**
@@ -14,7 +16,19 @@ export function escapeMarkdown(text: string): string {
 
 /** `XXXX-11-07` → `11-07 (year not stated)`. */
 export function dayLabel(day: string): string {
-  return day.startsWith('XXXX-') ? `${day.slice(5)} (year not stated)` : day;
+  return periodInWords(day);
+}
+
+/** A timeline line's time: its date in words, else its own time words and its event's period. */
+export function timelineLabel(t: Pick<BriefTimelineEntry, 'day' | 'expression' | 'period'>): string {
+  if (!t.expression) return dayLabel(t.day);
+  return `“${t.expression}” (no date stated${t.period ? `; reports of ${periodInWords(t.period)}` : ''})`;
+}
+
+/** A source's date as a reader needs it: stated, else what was inferred and that it was, else "undated". */
+export function sourceDate(s: Pick<BriefSource, 'published' | 'publishedInferred'>): string {
+  if (s.published) return s.published;
+  return s.publishedInferred ? `date not stated; inferred ${periodInWords(s.publishedInferred)}` : 'undated';
 }
 
 /** The source's words, then what they were read as when that differs ("Monday [read as 2026-03-23]"). */
@@ -87,7 +101,7 @@ export function briefingMarkdown(b: Briefing): string {
   }
   if (b.timeline.length) {
     out.push('', '## Timeline', '');
-    for (const t of b.timeline) out.push(`- **${dayLabel(t.day)}** ${line(t)}`);
+    for (const t of b.timeline) out.push(`- **${escapeMarkdown(timelineLabel(t))}** ${line(t)}`);
   }
   if (b.people.length) {
     out.push('', '## People and organisations', '');
@@ -101,13 +115,13 @@ export function briefingMarkdown(b: Briefing): string {
   out.push('', '## Sources', '');
   for (const s of b.sources) {
     const title = s.title ? ` — ${escapeMarkdown(s.title)}` : '';
-    out.push(`${s.n}. <a id="source-${s.n}"></a>**${escapeMarkdown(s.outlet)}**${title} (${escapeMarkdown(s.published ?? 'undated')}) — \`${s.source.replace(/[`\r\n]/g, ' ')}\``);
+    out.push(`${s.n}. <a id="source-${s.n}"></a>**${escapeMarkdown(s.outlet)}**${title} (${escapeMarkdown(sourceDate(s))}) — \`${s.source.replace(/[`\r\n]/g, ' ')}\``);
   }
   return `${out.join('\n')}\n`;
 }
 
 /** "Event 1 of 2 · 2026-03-16 – 2026-03-17 · 3 articles": dates and counts only, never a statement. */
 export function eventLabel(ev: Briefing['events'][number], i: number, total: number): string {
-  const when = ev.start ? (ev.end && ev.end !== ev.start ? `${ev.start} – ${ev.end}` : ev.start) : 'undated';
+  const when = ev.start ? (ev.end && ev.end !== ev.start ? `${ev.start} – ${ev.end}` : ev.start) : ev.published ? `reports of ${periodInWords(ev.published)}` : 'undated';
   return `Event ${i + 1} of ${total} · ${when} · ${ev.articles} ${ev.articles === 1 ? 'article' : 'articles'}`;
 }

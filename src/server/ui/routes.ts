@@ -45,7 +45,7 @@ export function uiRoutes(store: Store, apiNotFound: (c: Context) => Response | P
     if (!story) return c.html(notFoundPage(`No story ${c.req.param('id')}.`), 404);
     const briefing = await storyBriefing(store, story);
     const numbered = briefing
-      ? briefing.sources.map((s) => ({ n: s.n, article: s.article, outlet: s.outlet, title: s.title, published: s.published, url: s.url }))
+      ? briefing.sources.map((s) => ({ n: s.n, article: s.article, outlet: s.outlet, title: s.title, published: s.published, publishedInferred: s.publishedInferred ?? null, url: s.url }))
       : story.snapshot.articles.map((a, i) => ({ n: i + 1, article: a.id, outlet: a.outlet ?? a.source, title: a.title ?? null, published: a.published ?? null, url: a.url ?? null }));
     const docs = new Map((await loadDocs(store.db, numbered.map((s) => s.article))).map((d) => [d.id, d.text]));
     const sources: SourceText[] = numbered.filter((s) => docs.has(s.article)).map((s) => ({ ...s, text: docs.get(s.article)! }));

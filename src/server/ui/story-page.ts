@@ -1,5 +1,6 @@
 import type { Briefing, BriefSentence, Citation } from '../../brief/compose.js';
-import { dayLabel, eventLabel } from '../../brief/markdown.js';
+import { eventLabel, sourceDate, timelineLabel } from '../../brief/markdown.js';
+import { singleSection } from '../../brief/html.js';
 import type { StoryDetail } from '../../store/index.js';
 import { day, e, markText, mergeRanges, page } from './html.js';
 
@@ -10,6 +11,7 @@ export interface SourceText {
   outlet: string;
   title: string | null;
   published: string | null;
+  publishedInferred?: string | null;
   url: string | null;
   text: string;
 }
@@ -81,12 +83,12 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
       parts.push('<h2>Figures that changed</h2>');
       for (const u of briefing.updates) parts.push(`<h3>${e(u.about)}</h3>`, list(u.values.map((v) => `${e(v.asOf ?? 'undated')}: <strong>${e(v.value)}</strong> (${e(v.outlets.join(', '))}) — ${line(v.sentence)}`)));
     }
-    if (briefing.single.length) parts.push('<h2>Reported by one outlet only</h2>', list(briefing.single.map((s) => `<span class="single">${e(s.outlet)} only</span> — ${line(s)}`)));
+    parts.push(...singleSection(briefing.single, (items) => list(items.map(line))));
     if (briefing.quotes.length) {
       parts.push('<h2>Quotes</h2>');
       for (const q of briefing.quotes) parts.push(`<h3>${e(q.speaker)}</h3>`, list(q.statements.map((st) => st.variants.map((v) => `“${e(v.text)}” — ${e(v.outlet)} ${cites(v.cites)}`).join('<br>'))));
     }
-    if (briefing.timeline.length) parts.push('<h2>Timeline</h2>', list(briefing.timeline.map((x) => `<strong>${e(dayLabel(x.day))}</strong> ${line(x)}`)));
+    if (briefing.timeline.length) parts.push('<h2>Timeline</h2>', list(briefing.timeline.map((x) => `<strong>${e(timelineLabel(x))}</strong> ${line(x)}`)));
     parts.push('<h2>Coverage</h2><table><tr><th>Outlet</th><th>Statements</th><th>Shared carried</th><th>Omits</th><th>Only here</th></tr>');
     for (const c of briefing.coverage) parts.push(`<tr><td>${e(c.outlet)}</td><td>${c.claims}</td><td>${c.shared} of ${c.sharedTotal}</td><td>${c.omits.length}</td><td>${c.single}</td></tr>`);
     parts.push('</table>');
@@ -99,7 +101,7 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
   const panel = sources.map((s) => {
     const ranges = t.ranges.get(s.article) ?? [];
     const text = markText(s.text, ranges, (_r, i) => ` id="src-${s.n}-${i}"`);
-    return `<section class="source" id="source-${s.n}"><h3>[${s.n}] ${e(s.outlet)}</h3><div class="muted">${s.title ? `${e(s.title)} · ` : ''}${day(s.published)} · <a href="/articles/${encodeURIComponent(s.article)}">article</a>${s.url ? ` · <span>${e(s.url)}</span>` : ''}</div><div class="text">${text}</div></section>`;
+    return `<section class="source" id="source-${s.n}"><h3>[${s.n}] ${e(s.outlet)}</h3><div class="muted">${s.title ? `${e(s.title)} · ` : ''}${s.published ? day(s.published) : e(sourceDate(s))} · <a href="/articles/${encodeURIComponent(s.article)}">article</a>${s.url ? ` · <span>${e(s.url)}</span>` : ''}</div><div class="text">${text}</div></section>`;
   });
   const body = `<div class="story"><article class="briefing">${parts.join('\n')}</article><aside class="sources" aria-label="Sources"><h2>Sources</h2>${panel.join('\n')}</aside></div>`;
   return page(briefing?.headline.text || story.title, body, { wide: true });
