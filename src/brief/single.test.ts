@@ -5,7 +5,7 @@ import type { Reconciliation } from '../reconcile/stage.js';
 import { buildBriefing, type Briefing } from './compose.js';
 import { briefingMarkdown, escapeMarkdown } from './markdown.js';
 import { briefingHtml } from './html.js';
-import { MAX_SINGLE_PER_OUTLET, singleGroups } from './single.js';
+import { MAX_SINGLE_PER_OUTLET, singleGroups, singleHeading } from './single.js';
 
 const corpus = await examplesCorpus();
 const r = corpus.results.get('corpus:reconciliation') as Reconciliation;
@@ -57,4 +57,11 @@ test('a list longer than the cap says how many it left out and where they all ar
   assert.ok(briefingMarkdown(padded).includes(`_${escapeMarkdown(note)}_`));
   assert.ok(briefingHtml(padded).includes(`<p><em>${note}</em></p>`));
   assert.match(briefingMarkdown(padded), /### Wordy Wire: 33 statements no other outlet carries/);
+});
+
+test('a list carried by a syndicated copy and its original names both as one voice', () => {
+  const claim = (outlet: string) => ({ text: 'x', cites: [], outlet });
+  const [alone, copies] = singleGroups([claim('Harbour Wire'), claim('Harbour Wire, Coastline Courier'), claim('Harbour Wire, Coastline Courier')]);
+  assert.equal(singleHeading(alone!), 'Harbour Wire: 1 statement no other outlet carries');
+  assert.equal(singleHeading(copies!), 'Harbour Wire and Coastline Courier (copies of one report: one voice): 2 statements no other source carries');
 });

@@ -26,10 +26,15 @@ export function singleGroups(single: Briefing['single'], max = MAX_SINGLE_PER_OU
   return groups.map((g) => ({ outlet: g.outlet, shown: g.all.slice(0, max), hidden: Math.max(0, g.all.length - max) }));
 }
 
-/** The heading of one outlet's list: "WNAM: 9 statements no other outlet carries". */
+/**
+ * The heading of one outlet's list: "WNAM: 9 statements no other outlet carries". A syndicated copy and its
+ * original are one voice, so their shared list names both and says no other *source* carries it.
+ */
 export function singleHeading(g: SingleGroup): string {
   const n = g.shown.length + g.hidden;
-  return `${g.outlet}: ${n} ${n === 1 ? 'statement' : 'statements'} no other outlet carries`;
+  const outlets = g.outlet.split(', ');
+  const who = outlets.length > 1 ? `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)} (copies of one report: one voice)` : g.outlet;
+  return `${who}: ${n} ${n === 1 ? 'statement' : 'statements'} no other ${outlets.length > 1 ? 'source' : 'outlet'} carries`;
 }
 
 /** Said plainly under a cut list. */
