@@ -19,6 +19,8 @@ export interface StreamOptions {
   copies: number;
   /** Stop after this many articles (default: all the copies give). */
   limit?: number;
+  /** Number of the first copy (default 0, the corpus as it is): later numbers give a stream's continuation. */
+  firstCopy?: number;
   undatedCopies?: boolean;
 }
 
@@ -28,7 +30,8 @@ export async function writeNewsStream(dir: string, options: StreamOptions): Prom
   const out = createWriteStream(path);
   let count = 0;
   const limit = options.limit ?? Infinity;
-  for (let k = 0; k < options.copies && count < limit; k++) {
+  const first = options.firstCopy ?? 0;
+  for (let k = first; k < first + options.copies && count < limit; k++) {
     for (const d of docs) {
       if (count >= limit) break;
       if (k > 0 && !d.meta.published && !options.undatedCopies) continue;

@@ -6,12 +6,13 @@
  *   node --import tsx bench/store/scale.ts [--articles 100000] [--db DIR] [--duration 60] [--connections 100]
  *
  * --db keeps the store (and reuses it when it already holds the articles), so the load test can be run again
- * without the half-hour ingest. Peers, measured in the same run: the story page of the same store when it held
- * its first 2,000 articles (how the page scales), and /healthz under the same load (the floor of the HTTP
- * stack: no store, no rendering).
+ * without the long ingest. Peers, measured in the same run: the story page of the same store when it held its
+ * first 2,000 articles (how the page scales); the ingest of 500 further articles of the stream into the loaded
+ * store against the same 500 into an empty one (how ingest scales; the machine's load is the same for both);
+ * and /healthz under the same load (the floor of the HTTP stack: no store, no rendering).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -93,6 +94,29 @@ async function fill(store: Store): Promise<{ early?: { ui: number; api: number }
   return early ? { early } : {};
 }
 
+/** 500 further articles into the loaded store, then the same into an empty store: articles/s and the ratio. */
+async function ingestScaling(loaded: Store): Promise<void> {
+  const dir = join(work, 'more');
+  mkdirSync(dir, { recursive: true });
+  const have = Number((await loaded.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  // Copy numbers past any the store holds, so that the 500 are new articles and new stories to it.
+  const { path, count } = await writeNewsStream(dir, { copies: 40, firstCopy: (await copiesFor(have)) + 1000, limit: 500 });
+  const rate = async (store: Store) => {
+    const t = performance.now();
+    const s = await ingestIntoStore(store, [path], { batchSize: 200 });
+    return s.added / ((performance.now() - t) / 1000);
+  };
+  const atScale = await rate(loaded);
+  const empty = await openStore({ dir: join(work, 'empty') });
+  let fresh: number;
+  try {
+    fresh = await rate(empty);
+  } finally {
+    await empty.close();
+  }
+  console.log(`  ingest of ${count} more articles: ${atScale.toFixed(1)} articles/s into the store of ${have}, ${fresh.toFixed(1)} into an empty store (× ${(atScale / fresh).toFixed(2)})`);
+}
+
 async function startServe(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/dev-entry.ts', 'serve', '--db', DB, '--port', '0', '--format', 'json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((done, fail) => {
@@ -156,6 +180,7 @@ try {
     console.log(`  store: ${n.n} articles in ${s.n} stories`);
     console.log(`  story page in process with all loaded: UI ${ms(late.ui)}, API ${ms(late.api)} (median of 60)` + (early ? `; at 2,000 articles UI ${ms(early.ui)}, API ${ms(early.api)}: × ${(late.ui / early.ui).toFixed(2)} / × ${(late.api / early.api).toFixed(2)}` : ''));
     paths = await samplePaths(store);
+    await ingestScaling(store);
   } finally {
     await store.close();
   }
