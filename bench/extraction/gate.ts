@@ -7,10 +7,10 @@
 import { runScrapinghub } from './scrapinghub.js';
 import { runTrafilaturaEval } from './trafilatura-eval.js';
 
-// Pinned a little under the figures when last set (scrapinghub 0.968, trafilatura-eval 0.924); only ever raised.
+// Pinned a little under the figures when last set (scrapinghub 0.967, trafilatura-eval 0.933); only ever raised.
 const FLOORS = {
-  scrapinghub: { f1: 0.964, hash: 'acfc908e50a422f0' },
-  'trafilatura-eval': { f1: 0.918, hash: '680a0ee34ea9920e' },
+  scrapinghub: { f1: 0.965, hash: 'acfc908e50a422f0' },
+  'trafilatura-eval': { f1: 0.927, hash: '680a0ee34ea9920e' },
 };
 
 let failed = false;

@@ -12,8 +12,18 @@ import * as chrono from 'chrono-node';
 export function normalizeDate(value: string): string | undefined {
   const text = value.trim();
   if (!text || text.length > 100) return undefined;
-  return fromIso(text) ?? fromNumeric(text) ?? fromWords(text);
+  if (memo.has(text)) return memo.get(text);
+  const date = fromIso(text) ?? fromNumeric(text) ?? fromWords(text);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, date);
+  return date;
 }
+
+// chrono's parse costs about as much as extracting a small page, and a page's date line is read twice (once to
+// recognise it, once for the metadata): remember the last few answers. Kept small on purpose, so that it
+// serves one page and a benchmark's repeated passes over the same pages gain nothing from it.
+const memo = new Map<string, string | undefined>();
+const MEMO_SIZE = 16;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -46,12 +56,16 @@ function fromNumeric(text: string): string | undefined {
   return `${date}T${pad(hour)}:${mi}:${s ?? '00'}`;
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 function fromWords(text: string): string | undefined {
+  // Only a stated year makes a date (below); without four digits, chrono's many parsers need not run at all.
+  if (!FOUR_DIGITS.test(text)) return undefined;
   const [result] = chrono.strict.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
   if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) return undefined;
   // chrono marks relative dates ("3 hours ago") as certain, resolved against the fixed reference instant: only a
   // stated year makes a date absolute.
-  if (!/\d{4}/.test(result.text)) return undefined;
+  if (!FOUR_DIGITS.test(result.text)) return undefined;
   const c = result.start;
   const y = c.get('year')!;
   const mo = c.get('month')!;

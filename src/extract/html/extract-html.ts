@@ -48,7 +48,10 @@ export function extractHtml(html: string, options: HtmlExtractOptions): Extracte
   });
   const meta = buildMeta({ collector: tree.meta, url: options.url, h1, authorTexts: tree.meta.authorTexts, lines });
   const titleKey = fold(meta.title ?? h1 ?? '');
-  const final = body.filter((b) => !(b.heading && fold(b.text) === titleKey));
+  // Any block that repeats the title is the title (a heading, or a styled div); folding every block showed in the
+  // profile, so only blocks of about the title's length (folding drops punctuation) are compared.
+  const longest = titleKey.length * 1.25 + 10;
+  const final = body.filter((b) => b.text.length < titleKey.length || b.text.length > longest || fold(b.text) !== titleKey);
   const built = buildText(final, final.map(labelOf));
   const text = built.text;
   if (text.length === 0) messages.push(message('warning', 'extract-no-body', options.source, {}, { stage: STAGE }));

@@ -28,9 +28,10 @@ export interface MetadataLine {
 }
 
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Tt]ext:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|al|bin|el|and|und|&|,)){0,12})(?:\s*[|,•·–—-]\s*.{0,60})?$/u;
-const PUBLISHED = /^(?:published|posted|first published|veröffentlicht|publié|date|datum|erschienen)\s*(?:on|am|at|le)?\s*:?\s*(.{6,60})$/iu;
+const PUBLISHED = /^(?:published|posted|first published|veröffentlicht|publiziert|publié|publicado|pubblicato|date|datum|erschienen)\s*(?:on|am|at|le)?\s*:?\s*(.{6,60})$/iu;
 const MODIFIED = /^(?:updated|last updated|modified|last modified|aktualisiert|zuletzt aktualisiert|mis à jour)\s*(?:on|am|at|le)?\s*:?\s*(.{6,60})$/iu;
 const YEARISH = /\d{4}|\d[./-]\d{1,2}[./-]\d{2}/;
+const LABELLED = /^\p{L}[\p{L}\s-]*:/u;
 const READING = /^\d{1,3}\s*(?:-\s*)?(?:min|mins|minute|minutes|minuten)\.?\s*(?:read|lesezeit|lesen)$/iu;
 
 /**
@@ -49,7 +50,9 @@ export function metadataLine(text: string, isDate: (value: string) => boolean): 
   if (m && isDate(m[1]!)) return { kind: 'published', value: m[1]! };
   m = BYLINE.exec(text);
   if (m && text.length <= 100) return { kind: 'byline', value: m[1]! };
-  if (dated && text.length <= 50 && isDate(text)) return { kind: 'date', value: text };
+  // A bare date line is only a date; "Termin: 29.02.2020, 19 Uhr" or "Deadline: 3 November 2019" is a fact of
+  // the text (its label is not one of the publication labels above).
+  if (dated && text.length <= 50 && !LABELLED.test(text) && isDate(text)) return { kind: 'date', value: text };
   return undefined;
 }
 

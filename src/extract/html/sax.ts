@@ -1,6 +1,7 @@
 import { Tokenizer } from 'htmlparser2';
 import { decodeHTMLAttribute } from './entities.js';
 import { nameAt } from './names.js';
+import { addShortcuts } from './shortcuts.js';
 
 /** What the light tree hears from the page: elements opening and closing, and text with its raw range. */
 export interface SaxHandler {
@@ -45,6 +46,7 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
  * grows at its end, and only the attributes that extraction reads are kept (the rest cost no strings).
  * Entities are not decoded here (see entities.ts): undecoded, the tokenizer skips through text to the next '<'. Measured about a
  * fifth faster than htmlparser2's Parser on the scrapinghub pages, which is why it is not the Parser itself.
+ * shortcuts.ts replaces the Tokenizer's character-by-character loops where it waits for one kind of character.
  */
 export function scan(html: string, h: SaxHandler): void {
   const stack: string[] = [];
@@ -136,6 +138,7 @@ export function scan(html: string, h: SaxHandler): void {
       return foreign > 0;
     },
   });
+  addShortcuts(tokenizer);
   tokenizer.write(html);
   tokenizer.end();
 }
