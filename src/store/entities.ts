@@ -18,7 +18,8 @@ export function storedEntityId(entity: Pick<Entity, 'type' | 'name'>): string {
 
 /** Replaces the entity mentions of the articles `ids` with those in `corpus:entities`; drops entities left with none. */
 export async function writeEntities(db: Db, ids: readonly string[], corpus: Corpus): Promise<void> {
-  if (ids.length) await db.deleteFrom('entity_mentions').where('article_id', 'in', [...ids]).execute();
+  const touched = new Set<string>();
+  if (ids.length) for (const r of await db.deleteFrom('entity_mentions').where('article_id', 'in', [...ids]).returning('entity_id').execute()) touched.add(r.entity_id);
   const linked = (corpus.results.get('corpus:entities') as Entity[] | undefined) ?? [];
   const merged = new Map<string, { id: string; type: string; name: string; aliases: Set<string>; roles: Set<string>; mentions: Map<string, Entity['mentions'][number]> }>();
   for (const e of linked) {
@@ -46,7 +47,20 @@ export async function writeEntities(db: Db, ids: readonly string[], corpus: Corp
   for (let i = 0; i < mentions.length; i += 5000) {
     await db.insertInto('entity_mentions').values(mentions.slice(i, i + 5000)).onConflict((oc) => oc.doNothing()).execute();
   }
+  for (const e of rows) touched.add(e.id);
+  await recount(db, [...touched]);
   await db.deleteFrom('entities').where(({ not, exists, selectFrom }) => not(exists(selectFrom('entity_mentions as m').select('m.entity_id').whereRef('m.entity_id', '=', 'entities.id')))).execute();
+}
+
+/** Sets the kept counts of these entities from their mentions (an index scan per entity). */
+async function recount(db: Db, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    await sql`
+      update entities e set mention_count = c.n, article_count = c.a
+      from (select entity_id, count(*)::int as n, count(distinct article_id)::int as a from entity_mentions where entity_id in (${sql.join(chunk)}) group by entity_id) c
+      where e.id = c.entity_id`.execute(db);
+  }
 }
 
 export interface EntityRow {
@@ -60,16 +74,11 @@ export interface EntityRow {
 }
 
 export async function listEntities(db: Db, options: { type?: string; q?: string; limit?: number; offset?: number } = {}): Promise<EntityRow[]> {
-  let query = db
-    .selectFrom('entities as e')
-    .innerJoin('entity_mentions as m', 'm.entity_id', 'e.id')
-    .select(['e.id', 'e.type', 'e.name', 'e.aliases', 'e.roles'])
-    .select((eb) => [eb.fn.countAll<string>().as('mentions'), eb.fn.count<string>('m.article_id').distinct().as('articles')])
-    .groupBy(['e.id', 'e.type', 'e.name', 'e.aliases', 'e.roles']);
+  let query = db.selectFrom('entities as e').select(['e.id', 'e.type', 'e.name', 'e.aliases', 'e.roles', 'e.mention_count', 'e.article_count']);
   if (options.type) query = query.where('e.type', '=', options.type.toUpperCase());
   if (options.q) query = query.where('e.name', 'ilike', `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  const rows = await query.orderBy('articles', 'desc').orderBy('mentions', 'desc').orderBy('e.name').limit(options.limit ?? 50).offset(options.offset ?? 0).execute();
-  return rows.map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: r.aliases, roles: r.roles, mentions: Number(r.mentions), articles: Number(r.articles) }));
+  const rows = await query.orderBy('e.article_count', 'desc').orderBy('e.mention_count', 'desc').orderBy('e.name').limit(options.limit ?? 50).offset(options.offset ?? 0).execute();
+  return rows.map((r) => ({ id: r.id, type: r.type, name: r.name, aliases: r.aliases, roles: r.roles, mentions: r.mention_count, articles: r.article_count }));
 }
 
 export interface EntityDetail extends EntityRow {

@@ -87,6 +87,9 @@ export interface EntityTable {
   name: string;
   aliases: Json<string[]>;
   roles: Json<string[]>;
+  /** Kept by writeEntities (migration 002): mentions, and distinct articles mentioning it. */
+  mention_count: Generated<number>;
+  article_count: Generated<number>;
 }
 
 export interface EntityMentionTable {

@@ -128,6 +128,17 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       assert.equal(await getArticle(store.db, doc.id), undefined);
     });
 
+    test('the counts kept on entities equal their mentions, after later batches regroup them too', async () => {
+      const counted = async () => {
+        const rows = await store.db.selectFrom('entity_mentions').select(['entity_id']).select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.count<string>('article_id').distinct().as('a')]).groupBy('entity_id').execute();
+        return new Map(rows.map((r) => [r.entity_id, [Number(r.n), Number(r.a)]]));
+      };
+      const truth = await counted();
+      const listed = await listEntities(store.db, { limit: 10_000 });
+      assert.equal(listed.length, truth.size, 'every listed entity has mentions and every entity with mentions is listed');
+      for (const e of listed) assert.deepEqual([e.mentions, e.articles], truth.get(e.id), e.name);
+    });
+
     test('export yields every stored document once', async () => {
       const ids: string[] = [];
       for await (const doc of exportDocs(store.db, 2)) ids.push(doc.id);
