@@ -179,8 +179,9 @@ try {
     const s = await store.db.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     console.log(`  store: ${n.n} articles in ${s.n} stories`);
     console.log(`  story page in process with all loaded: UI ${ms(late.ui)}, API ${ms(late.api)} (median of 60)` + (early ? `; at 2,000 articles UI ${ms(early.ui)}, API ${ms(early.api)}: × ${(late.ui / early.ui).toFixed(2)} / × ${(late.api / early.api).toFixed(2)}` : ''));
-    paths = await samplePaths(store);
     await ingestScaling(store);
+    // Sampled after the extra ingest, which may regroup (and so rename) the newest stories.
+    paths = await samplePaths(store);
   } finally {
     await store.close();
   }
