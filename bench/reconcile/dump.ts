@@ -2,13 +2,11 @@
 import { collectDocs } from '../../src/app/collect.js';
 import { buildPipeline } from '../../src/pipeline/pipeline.js';
 import { ANALYZE_STAGES } from '../../src/pipeline/order.js';
-import { quotesStage, quoteGroupsStage } from '../../src/annotate/quotes/index.js';
-import { reconcileStage, type Reconciliation } from '../../src/reconcile/index.js';
+import type { Reconciliation } from '../../src/reconcile/index.js';
 
 const { docs } = await collectDocs(process.argv.slice(2));
-const have = new Set(ANALYZE_STAGES.map((s) => s.name));
-const stages = [...ANALYZE_STAGES, ...[quotesStage, quoteGroupsStage].filter((s) => !have.has(s.name)), reconcileStage];
-const { corpus, messages } = (await buildPipeline(stages)).run(docs);
+// The whole analysis, reconcile included (src/pipeline/order.ts).
+const { corpus, messages } = (await buildPipeline(ANALYZE_STAGES)).run(docs);
 for (const m of messages) console.error(m.reason);
 const byId = new Map(docs.map((d) => [d.id, d]));
 const name = (id: string) => byId.get(id)!.source.split('/').slice(-2).join('/');
