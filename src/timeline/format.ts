@@ -35,9 +35,10 @@ function party(p: Party | null): string {
   return p ? p.name : '—';
 }
 
+/** An action in one line; a sentence entry has none (its sentence is quoted below it, once). */
 function summary(e: TimelineEntry): string {
   const a = e.action;
-  if (!a) return e.text;
+  if (!a) return '';
   const place = a.place ? ` in ${a.place.name}` : '';
   return `${party(a.actor)} — ${a.type.name} (${a.cameo}, “${a.verb}”) → ${party(a.target)}${place}`;
 }
@@ -51,6 +52,12 @@ function when(t: Timeline, e: TimelineEntry): string {
   if (!e.expression) return 'undated';
   const period = t.events.find((ev) => ev.id === e.event)?.published;
   return `“${e.expression}” (no date stated${period ? `; reports of ${periodInWords(period)}` : ''})`;
+}
+
+/** The actions of a group, after a space; nothing for a sentence entry. */
+function actions(group: readonly TimelineEntry[], escape: (s: string) => string): string {
+  const list = group.map((e) => summary(e)).filter(Boolean).map(escape);
+  return list.length ? ` ${list.join('; ')}` : '';
 }
 
 /** Neighbouring entries read from one sentence of one article at one time: shown once, with their actions. */
@@ -71,11 +78,11 @@ function timelineBlock(t: Timeline, html: boolean): string {
   const more = undated.length > MAX_UNDATED ? `${undated.length - MAX_UNDATED} more undated entries: --format json lists them all.` : '';
   const events = t.events.length > 1 ? t.events.map((e, i) => `Event ${i + 1}: ${e.title}${e.published ? ` (reports of ${periodInWords(e.published)})` : ''}`) : [];
   if (html) {
-    const row = (g: TimelineEntry[]) => `<li><time>${escapeHtml(when(t, g[0]!))}</time> ${g.map((e) => escapeHtml(summary(e))).join('; ')}<br><q>${escapeHtml(g[0]!.text)}</q> ${sources(g.flatMap((e) => e.sources), true)}</li>`;
+    const row = (g: TimelineEntry[]) => `<li><time>${escapeHtml(when(t, g[0]!))}</time>${actions(g, escapeHtml)}<br><q>${escapeHtml(g[0]!.text)}</q> ${sources(g.flatMap((e) => e.sources), true)}</li>`;
     const list = (entries: TimelineEntry[]) => (entries.length ? `<ol>\n${bySentence(entries).map(row).join('\n')}\n</ol>\n` : '');
     return `<section><h2>${escapeHtml(t.title)}</h2>\n${events.length ? `<ul>${events.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>\n` : ''}${list(timed)}${undated.length ? `<h3>Undated</h3>\n${list(undated.slice(0, MAX_UNDATED))}${more ? `<p>${more}</p>\n` : ''}` : ''}${t.actors.slice(0, 8).map((a) => actorList(a, true)).join('\n')}</section>`;
   }
-  const row = (g: TimelineEntry[]) => `- **${md(when(t, g[0]!))}** ${g.map((e) => md(summary(e))).join('; ')}\n  > ${md(g[0]!.text)}\n  — ${sources(g.flatMap((e) => e.sources), false)}`;
+  const row = (g: TimelineEntry[]) => `- **${md(when(t, g[0]!))}**${actions(g, md)}\n  > ${md(g[0]!.text)}\n  — ${sources(g.flatMap((e) => e.sources), false)}`;
   const head = events.length ? `${events.map((e) => `- ${md(e)}`).join('\n')}\n\n` : '';
   const rest = undated.length ? `\n\n### Undated\n\n${bySentence(undated.slice(0, MAX_UNDATED)).map(row).join('\n')}${more ? `\n\n_${more}_` : ''}` : '';
   return `## ${md(t.title)}\n\n${head}${bySentence(timed).map(row).join('\n') || '_No dated sentence or action._'}${rest}\n\n${t.actors.slice(0, 8).map((a) => actorList(a, false)).join('\n')}`;
