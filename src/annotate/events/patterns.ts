@@ -27,13 +27,65 @@ export function patternCode(view: SentenceView, v: number, verb: VerbEntry): str
   const after = view.words.slice(v + 1, stop);
   let best: VerbPattern | undefined;
   let bestSize = 0;
-  for (const p of verb.block.patterns) {
+  const patterns = verb.block.patterns;
+  // Only patterns whose first slot can match a word of the window are tried, in dictionary order, so the
+  // choice is the full scan's; a common verb's block holds hundreds of patterns and a sentence few words.
+  for (const i of candidates(patternIndex(patterns), before, after)) {
+    const p = patterns[i]!;
     const size = p.pre.length + p.post.length;
     if (size <= bestSize || !inOrder(before, p.pre) || !inOrder(after, p.post)) continue;
     best = p;
     bestSize = size;
   }
   return best ? best.code : verb.code;
+}
+
+/**
+ * A block's patterns by the first word of their anchor slot (the first slot after the verb, else the first
+ * before it): exact words (and their plurals) under `x:word`, stems (five letters or more, matched as
+ * prefixes) under `p:` and their first five letters. Patterns with no slot at all are always tried.
+ */
+interface PatternIndex {
+  pre: Map<string, number[]>;
+  post: Map<string, number[]>;
+  always: number[];
+}
+
+const indexCache = new WeakMap<VerbPattern[], PatternIndex>();
+function patternIndex(patterns: VerbPattern[]): PatternIndex {
+  let index = indexCache.get(patterns);
+  if (index) return index;
+  index = { pre: new Map(), post: new Map(), always: [] };
+  patterns.forEach((p, i) => {
+    const [side, slot] = p.post.length ? (['post', p.post[0]!] as const) : p.pre.length ? (['pre', p.pre[0]!] as const) : ([undefined, undefined] as const);
+    if (!side) return index!.always.push(i);
+    const map = index![side];
+    for (const alt of slot) {
+      const first = alt.split(' ')[0]!;
+      const key = first.length >= 5 ? `p:${first.slice(0, 5)}` : `x:${first}`;
+      const list = map.get(key) ?? [];
+      if (list.at(-1) !== i) list.push(i);
+      map.set(key, list);
+    }
+  });
+  indexCache.set(patterns, index);
+  return index;
+}
+
+/** Indices of the patterns whose anchor slot may match a word of its window, ascending. */
+function candidates(index: PatternIndex, before: string[], after: string[]): number[] {
+  const found = new Set<number>(index.always);
+  const look = (map: Map<string, number[]>, words: string[]) => {
+    if (!map.size) return;
+    for (const w of words) {
+      for (const key of [`x:${w}`, w.endsWith('s') ? `x:${w.slice(0, -1)}` : '', w.endsWith('es') ? `x:${w.slice(0, -2)}` : '', w.length >= 5 ? `p:${w.slice(0, 5)}` : '']) {
+        if (key) for (const i of map.get(key) ?? []) found.add(i);
+      }
+    }
+  };
+  look(index.post, after);
+  look(index.pre, before);
+  return [...found].sort((a, b) => a - b);
 }
 
 /** A clause boundary, or an auxiliary that opens another verb group; a comma between adjectives is neither. */
