@@ -91,3 +91,23 @@ test('a story of two events reads as two sections, each holding statements about
     assert.equal(checkFaithfulness(b, corpus.docs).score, 1);
   }
 });
+
+test('a sentence that says only "he" or "the governor" names its speaker beside it, with the name cited', () => {
+  const byId = new Map(corpus.docs.map((d) => [d.id, d]));
+  const noted = r.stories.flatMap((story) => briefingSentences(buildBriefing(corpus, story.story))).filter((s) => s.speaker);
+  assert.ok(noted.length >= 3, `${noted.length} sentences with a speaker note`);
+  for (const s of noted) {
+    const { name, mention, cite } = s.speaker!;
+    assert.equal(byId.get(cite.article)!.text.slice(cite.start, cite.end), name);
+    assert.ok(s.text.includes(mention), `${mention} is in: ${s.text}`);
+    assert.ok(!s.text.includes(name), 'a sentence that names its speaker gets no note');
+    assert.match(name, /^\p{Lu}/u);
+  }
+  // The checker holds the note to its citation like any sentence.
+  const story = r.stories.find((x) => briefingSentences(buildBriefing(corpus, x.story)).some((s) => s.speaker))!;
+  const b = buildBriefing(corpus, story.story);
+  const target = briefingSentences(b).find((s) => s.speaker)!;
+  target.speaker!.cite = { ...target.speaker!.cite, end: target.speaker!.cite.start };
+  assert.ok(checkFaithfulness(b, corpus.docs).failures.some((f) => f.text === target.speaker!.name));
+  assert.match(briefingMarkdown(buildBriefing(corpus, story.story)), /_\((He|She|he|she|It|The [a-z]+): \p{Lu}/u);
+});

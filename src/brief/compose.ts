@@ -9,6 +9,7 @@ import type { Reconciliation, ReportClaim, StoryReconciliation } from '../reconc
 import type { Support } from '../reconcile/contradictions.js';
 import type { OutletCoverage } from '../reconcile/coverage.js';
 import { briefTimeline, type BriefTimelineEntry } from './timeline.js';
+import { speakerOutside } from './speaker.js';
 
 /** A span of a source, numbered as in the briefing's source list. */
 export interface Citation extends Support {
@@ -22,6 +23,11 @@ export interface Citation extends Support {
 export interface BriefSentence {
   text: string;
   cites: Citation[];
+  /**
+   * Who "he" or "the minister" of the sentence is, when its quote names the speaker only earlier in the
+   * article: the words of the sentence and the speaker's name as written there, with that name's span cited.
+   */
+  speaker?: { mention: string; name: string; cite: Citation };
 }
 
 /** One value of a disputed or changing slot: the source's words ("Monday", "eleven") and what they resolve to. */
@@ -93,7 +99,9 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
   const cite = (s: Support): Citation => ({ n: number.get(s.article) ?? 0, article: s.article, start: s.start, end: s.end });
   const sentence = (support: readonly Support[]): BriefSentence => {
     const first = support[0]!;
-    return { text: byId.get(first.article)!.slice(first).trim(), cites: support.map(cite) };
+    const doc = byId.get(first.article)!;
+    const speaker = speakerOutside(doc, first);
+    return { text: doc.slice(first).trim(), cites: support.map(cite), ...(speaker ? { speaker: { mention: speaker.mention, name: speaker.name, cite: cite({ article: doc.id, ...speaker.span }) } } : {}) };
   };
   const claims = story.claims;
   const consensus = claims.filter((c) => c.status === 'shared' && c.voices > 1);

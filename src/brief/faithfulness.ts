@@ -49,6 +49,8 @@ export function checkFaithfulness(briefing: Briefing, docs: readonly Doc[]): Fai
   const byId = new Map(docs.map((d) => [d.id, d]));
   const failures: Faithfulness['failures'] = [];
   const checks: { text: string; cites: BriefSentence['cites'] }[] = briefingSentences(briefing);
+  // A speaker named beside a sentence is a claim too: its name must be in the span it cites.
+  for (const s of briefingSentences(briefing)) if (s.speaker) checks.push({ text: s.speaker.name, cites: [s.speaker.cite] });
   for (const d of briefing.disputed) for (const s of d.sides) checks.push({ text: s.value, cites: s.sentence.cites });
   for (const u of briefing.updates) for (const v of u.values) checks.push({ text: v.value, cites: v.sentence.cites });
   let faithful = 0;

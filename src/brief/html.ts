@@ -25,7 +25,8 @@ function cites(list: readonly Citation[]): string {
 }
 
 function line(s: BriefSentence): string {
-  return `${escapeHtml(s.text)} ${cites(s.cites)}`;
+  const who = s.speaker ? ` <span class="speaker">(${escapeHtml(s.speaker.mention)}: ${escapeHtml(s.speaker.name)} ${cites([s.speaker.cite])})</span>` : '';
+  return `${escapeHtml(s.text)} ${cites(s.cites)}${who}`;
 }
 
 function list(items: string[]): string {

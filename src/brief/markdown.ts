@@ -43,7 +43,8 @@ function cites(list: readonly Citation[]): string {
 }
 
 function line(s: BriefSentence): string {
-  return `${escapeMarkdown(s.text)} ${cites(s.cites)}`;
+  const who = s.speaker ? ` _(${escapeMarkdown(s.speaker.mention)}: ${escapeMarkdown(s.speaker.name)} ${cites([s.speaker.cite])})_` : '';
+  return `${escapeMarkdown(s.text)} ${cites(s.cites)}${who}`;
 }
 
 /** The briefing as Markdown: every sentence is a source's words followed by links to the cited sources. */

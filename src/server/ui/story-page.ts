@@ -24,7 +24,10 @@ function targets(b: Briefing | null, sources: readonly SourceText[]): { ranges: 
   const cited = new Map<string, { start: number; end: number }[]>();
   const walk = (s: BriefSentence) => s.cites.forEach((c) => cited.set(c.article, [...(cited.get(c.article) ?? []), { start: c.start, end: c.end }]));
   if (b) {
-    [b.headline, ...b.happened, ...(b.events ?? []).flatMap((ev) => ev.happened), ...b.single, ...b.timeline].forEach(walk);
+    [b.headline, ...b.happened, ...(b.events ?? []).flatMap((ev) => ev.happened), ...b.single, ...b.timeline].forEach((s) => {
+      walk(s);
+      if (s.speaker) walk({ text: s.speaker.name, cites: [s.speaker.cite] });
+    });
     b.disputed.forEach((d) => d.sides.forEach((s) => walk(s.sentence)));
     b.updates.forEach((u) => u.values.forEach((v) => walk(v.sentence)));
     b.quotes.forEach((q) => q.statements.forEach((st) => st.variants.forEach(walk)));
@@ -56,7 +59,7 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
       })
       .join('');
   };
-  const line = (s: BriefSentence) => `${e(s.text)} ${cites(s.cites)}`;
+  const line = (s: BriefSentence) => `${e(s.text)} ${cites(s.cites)}${s.speaker ? ` <span class="muted">(${e(s.speaker.mention)}: ${e(s.speaker.name)} ${cites([s.speaker.cite])})</span>` : ''}`;
   const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
   const parts: string[] = [];
   if (briefing) {
