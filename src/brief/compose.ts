@@ -10,6 +10,7 @@ import type { Support } from '../reconcile/contradictions.js';
 import type { OutletCoverage } from '../reconcile/coverage.js';
 import { briefTimeline, type BriefTimelineEntry } from './timeline.js';
 import { speakerOutside } from './speaker.js';
+import { confidentValue, type InferredPublished } from '../annotate/times/index.js';
 
 /** A span of a source, numbered as in the briefing's source list. */
 export interface Citation extends Support {
@@ -109,8 +110,8 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
   const happened = shown.map((c) => sentence(c.support));
   const storyEvents = (corpus.results.get('corpus:events') as Grouping | undefined)?.stories.find((s) => s.id === storyId)?.events ?? [];
   const periods = (corpus.results.get('corpus:eventPeriods') ?? {}) as Record<string, { value: string } | undefined>;
-  const inferred = (corpus.results.get('corpus:inferredPublished') ?? {}) as Record<string, { value?: string; confidence: number } | undefined>;
-  const guess = (d: Doc) => (!d.meta.published && inferred[d.id]?.value && inferred[d.id]!.confidence >= 0.5 ? inferred[d.id]!.value! : null);
+  const inferred = (corpus.results.get('corpus:inferredPublished') ?? {}) as Record<string, InferredPublished | undefined>;
+  const guess = (d: Doc) => (d.meta.published ? null : (confidentValue(inferred[d.id]) ?? null));
   const events =
     storyEvents.length > 1
       ? storyEvents.map((ev) => ({
@@ -141,7 +142,7 @@ export function buildBriefing(corpus: Corpus, storyId: string): Briefing {
     updates: story.updates.map((u) => ({ id: u.id, about: u.about, values: u.values.map((v) => ({ ...sides(v), asOf: v.asOf })) })),
     single,
     quotes: quotesOf(corpus, docs, byId, sentence),
-    timeline: briefTimeline(corpus, storyId, byId, claims, sentence),
+    timeline: briefTimeline(corpus, storyId, byId, sentence),
     people: peopleOf(corpus, story, byId, cite),
     coverage: story.coverage,
     sources: ordered.map((d) => ({ n: number.get(d.id)!, article: d.id, outlet: outletOf(d), title: d.meta.title ?? null, source: d.source, published: d.meta.published ?? null, publishedInferred: guess(d), url: d.meta.canonicalUrl ?? d.meta.url ?? null })),

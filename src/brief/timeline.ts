@@ -1,7 +1,6 @@
 import type { Doc } from '../core/doc.js';
 import type { Corpus } from '../pipeline/stage.js';
 import type { Timeline } from '../timeline/index.js';
-import type { ReportClaim } from '../reconcile/stage.js';
 import type { Support } from '../reconcile/contradictions.js';
 import type { BriefSentence } from './compose.js';
 
@@ -19,15 +18,11 @@ const MAX_TIMELINE = 20;
 /**
  * The story's timeline (src/timeline) as cited sentences, in its order: dated sentences by day, sentences with
  * undated time words at their event's period. Each entry cites the whole sentence of every article that
- * reports it, so the words shown are the words cited. Without a timeline (a corpus built without the stage),
- * the dated claims in calendar order.
+ * reports it, so the words shown are the words cited. A corpus built without the timeline stage has none.
  */
-export function briefTimeline(corpus: Corpus, storyId: string, byId: ReadonlyMap<string, Doc>, claims: readonly ReportClaim[], sentence: (s: readonly Support[]) => BriefSentence): BriefTimelineEntry[] {
+export function briefTimeline(corpus: Corpus, storyId: string, byId: ReadonlyMap<string, Doc>, sentence: (s: readonly Support[]) => BriefSentence): BriefTimelineEntry[] {
   const timeline = ((corpus.results.get('corpus:timelines') ?? []) as Timeline[]).find((t) => t.story === storyId);
-  if (!timeline) {
-    const dated = claims.filter((c) => c.days.length).map((c) => ({ ...sentence(c.support), day: [...c.days].sort()[0]! }));
-    return dated.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)).slice(0, MAX_TIMELINE);
-  }
+  if (!timeline) return [];
   const out: BriefTimelineEntry[] = [];
   const seen = new Set<string>();
   for (const entry of timeline.entries) {

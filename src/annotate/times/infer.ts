@@ -55,22 +55,33 @@ const MAX_CLUES = 60;
 type DatedSibling = { id: string; first: Day; last: Day };
 type Sibling = DatedSibling | { id: string; yearless: YearRange };
 
-// A sibling dated only to within months says nothing about a story that unfolds over days; an inferred
-// period is a few weeks wide when its evidence is a date with the recency tail after it.
-const MAX_SIBLING_DAYS = 45;
+/**
+ * Widest period that still places a report among a story's events: a sibling dated only to within months
+ * says nothing about a story that unfolds over days, while an inferred period is a few weeks wide when its
+ * evidence is a date with the recency tail after it.
+ */
+export const MAX_PLACING_DAYS = 45;
+
+/** An inference's value when its confidence is enough to lean on (half the weight or more), else undefined. */
+export function confidentValue(inferred: Pick<InferredPublished, 'value' | 'confidence'> | undefined): string | undefined {
+  return inferred?.value && inferred.confidence >= 0.5 ? inferred.value : undefined;
+}
+
+/** Days a period value covers, year-less ones included (`XXXX-10-12/XXXX-11-03` → 23); undefined when unreadable. */
+export function periodDays(value: string): number | undefined {
+  if (value.startsWith('XXXX')) return yearlessRange(value)?.length;
+  const bounds = periodBounds(value);
+  return bounds ? daysBetween(bounds.first, bounds.last) + 1 : undefined;
+}
 
 /** The period a sibling's publication lies in: from its metadata, else from its own inference. */
 export function siblingPeriod(doc: Doc, inferred?: InferredPublished): Sibling | undefined {
   const ref = parseReference(doc.meta.published);
   if (ref) return { id: doc.id, first: ref.day, last: ref.day };
-  const value = inferred?.value;
-  if (!value || (inferred?.confidence ?? 0) < 0.5) return undefined;
-  if (value.startsWith('XXXX')) {
-    const range = yearlessRange(value);
-    return range && range.length <= MAX_SIBLING_DAYS ? { id: doc.id, yearless: range } : undefined;
-  }
-  const bounds = periodBounds(value);
-  return bounds && daysBetween(bounds.first, bounds.last) <= MAX_SIBLING_DAYS ? { id: doc.id, ...bounds } : undefined;
+  const value = confidentValue(inferred);
+  if (!value || (periodDays(value) ?? Infinity) > MAX_PLACING_DAYS) return undefined;
+  if (value.startsWith('XXXX')) return { id: doc.id, yearless: yearlessRange(value)! };
+  return { id: doc.id, ...periodBounds(value)! };
 }
 
 const describeSibling = (s: Sibling) => ('yearless' in s ? formatYearRange(s.yearless) : `${formatDay(s.first)}${compareDays(s.first, s.last) ? `/${formatDay(s.last)}` : ''}`);

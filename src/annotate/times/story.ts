@@ -1,8 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { CorpusStage } from '../../pipeline/stage.js';
-import { inferPublished, periodBounds, type InferOptions, type InferredPublished } from './infer.js';
-import { toDate } from './calendar.js';
-import { yearlessRange } from './yearless.js';
+import { confidentValue, inferPublished, MAX_PLACING_DAYS, periodDays, type InferOptions, type InferredPublished } from './infer.js';
+import { formatDay, parseReference } from './calendar.js';
 
 /**
  * Dates every report of a story that lacks a publication time. Two passes: each report alone (with the
@@ -110,32 +109,21 @@ export const publishedByEventStage: CorpusStage<InferOptions> = {
 
 /** No period, or one too wide to say which event a report is about. */
 function vague(inferred: InferredPublished | undefined): boolean {
-  if (!inferred?.value || inferred.confidence < 0.5) return true;
-  return (spanDays(inferred.value) ?? Infinity) > VAGUE_DAYS;
+  const value = confidentValue(inferred);
+  return !value || (periodDays(value) ?? Infinity) > MAX_PLACING_DAYS;
 }
-
-// Wider than this, a period no longer tells a story's events apart (see MAX_SIBLING_DAYS in infer.ts).
-const VAGUE_DAYS = 45;
 
 function eventPeriod(docs: readonly Doc[], table: Record<string, InferredPublished>): EventPeriod | undefined {
   let best: (EventPeriod & { days: number }) | undefined;
   for (const doc of docs) {
-    const stated = doc.meta.published ? /^\d{4}-\d{2}-\d{2}/.exec(doc.meta.published)?.[0] : undefined;
-    const guess = table[doc.id];
-    const value = stated ?? (guess?.value && guess.confidence >= 0.5 ? guess.value : undefined);
-    if (!value) continue;
-    const days = spanDays(value);
-    if (days === undefined) continue;
+    const ref = parseReference(doc.meta.published);
+    const value = ref ? formatDay(ref.day) : confidentValue(table[doc.id]);
+    const days = value ? periodDays(value) : undefined;
+    if (!value || days === undefined) continue;
     // A stated day beats any inference; among inferences, the narrowest; a known year beats a time of year.
     const rank = (p: { days: number; inferred: boolean; value: string }) => (p.inferred ? 1000 : 0) + (p.value.startsWith('XXXX') ? 500 : 0) + p.days;
-    const candidate = { value, article: doc.id, inferred: !stated, days };
+    const candidate = { value, article: doc.id, inferred: !ref, days };
     if (!best || rank(candidate) < rank(best)) best = candidate;
   }
   return best && { value: best.value, article: best.article, inferred: best.inferred };
-}
-
-function spanDays(value: string): number | undefined {
-  if (value.startsWith('XXXX')) return yearlessRange(value)?.length;
-  const bounds = periodBounds(value);
-  return bounds ? Math.round((toDate(bounds.last).getTime() - toDate(bounds.first).getTime()) / 86_400_000) + 1 : undefined;
 }
