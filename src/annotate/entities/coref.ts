@@ -40,11 +40,13 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
   const uf = new UnionFind(mentions.length);
   const why = new Map<number, { reason: string; to: string }>();
   const forms = mentions.map((m) => fold(text.slice(m.start, m.end)));
-  const parsed = mentions.map((m) => parseName(text.slice(m.start, m.end)));
+  // Parsed on demand: most mentions are never compared as people's names.
+  const parsedCache: PersonName[] = [];
+  const parsed = (i: number) => (parsedCache[i] ??= parseName(text.slice(mentions[i]!.start, mentions[i]!.end)));
   // The full names in each cluster, so that no join ever puts two different people together.
   const people = new Map<number, PersonName[]>();
   mentions.forEach((m, i) => {
-    if (m.type === 'PERSON' && m.form === 'name' && forms[i]!.includes(' ')) people.set(i, [parsed[i]!]);
+    if (m.type === 'PERSON' && m.form === 'name' && forms[i]!.includes(' ')) people.set(i, [parsed(i)]);
   });
   const join = (later: number, earlier: number, reason: string) => {
     const [x, y] = [uf.find(later), uf.find(earlier)];
@@ -57,12 +59,12 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
     if (!why.has(later)) why.set(later, { reason, to: text.slice(mentions[earlier]!.start, mentions[earlier]!.end) });
   };
   for (const link of declaredAliases(text, mentions)) join(link.b, link.a, link.evidence);
-  const fullSurnames = new Set([...people.keys()].map((i) => parsed[i]!.surname));
+  const fullSurnames = new Set([...people.keys()].map((i) => parsed(i).surname));
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
     if (m.form === 'role') return;
     // A bare surname goes to the nearest full name below, not to every other bare use of it.
-    if (!m.gazetteer && m.form === 'name' && !forms[i]!.includes(' ') && fullSurnames.has(parsed[i]!.surname)) return;
+    if (fullSurnames.size && !m.gazetteer && m.form === 'name' && !forms[i]!.includes(' ') && fullSurnames.has(parsed(i).surname)) return;
     const key = m.gazetteer ?? `${m.form === 'demonym' ? 'demonym' : 'name'}:${forms[i]}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
@@ -76,25 +78,30 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
   const push = (map: Map<string, number[]>, key: string, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
   mentions.forEach((m, i) => {
     if (m.type !== 'PERSON' || !isNameLike(m) || !forms[i]!.includes(' ')) return;
-    push(bySurname, parsed[i]!.surname, i);
+    push(bySurname, parsed(i).surname, i);
     // Repeats of a full name were joined above by their shared form; compare each distinct name once.
-    if (!seenForm.has(forms[i]!)) push(distinctBySurname, parsed[i]!.surname, i);
+    if (!seenForm.has(forms[i]!)) push(distinctBySurname, parsed(i).surname, i);
     seenForm.add(forms[i]!);
   });
+  // Bare surnames tied to a person's full name: their own guess from shape ("Djamal" ORG) does not vote.
+  const surnames = new Set<number>();
   mentions.forEach((m, i) => {
     if (!isNameLike(m) || m.gazetteer || m.form === 'acronym') return;
     if (m.type !== 'PERSON' && (m.evidence === 'strong' || forms[i]!.includes(' '))) return;
     if (!forms[i]!.includes(' ')) {
-      const candidates = bySurname.get(parsed[i]!.surname) ?? [];
+      const candidates = bySurname.get(parsed(i).surname) ?? [];
       // One word: the nearest full name before it with that surname, else the first after it.
       const match = [...candidates].reverse().find((p) => p < i) ?? candidates.find((p) => p > i);
-      if (match !== undefined) join(i, match, `surname of "${text.slice(mentions[match]!.start, mentions[match]!.end)}"`);
+      if (match !== undefined) {
+        join(i, match, `surname of "${text.slice(mentions[match]!.start, mentions[match]!.end)}"`);
+        if (uf.find(i) === uf.find(match)) surnames.add(i);
+      }
       return;
     }
-    const distinct = distinctBySurname.get(parsed[i]!.surname) ?? [];
+    const distinct = distinctBySurname.get(parsed(i).surname) ?? [];
     if (!distinct.includes(i)) return;
     for (const p of distinct) {
-      if (p < i && uf.find(p) !== uf.find(i) && samePerson(parsed[i]!, parsed[p]!) === 'variant') join(i, p, `given names agree with "${text.slice(mentions[p]!.start, mentions[p]!.end)}", same surname`);
+      if (p < i && uf.find(p) !== uf.find(i) && samePerson(parsed(i), parsed(p)) === 'variant') join(i, p, `given names agree with "${text.slice(mentions[p]!.start, mentions[p]!.end)}", same surname`);
     }
   });
 
@@ -130,7 +137,7 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
   mentions.forEach((m, i) => {
     if (m.form === 'role') return;
     const root = uf.find(i);
-    if (m.evidence === 'weak') {
+    if (m.evidence === 'weak' && !(surnames.has(i) && !m.typedBy)) {
       const votes = weakVotes.get(root) ?? weakVotes.set(root, new Map()).get(root)!;
       votes.set(m.type, (votes.get(m.type) ?? 0) + (m.typedBy || forms[i]!.includes(' ') ? 2 : m.form === 'acronym' ? 1.5 : 1));
     }
@@ -140,7 +147,9 @@ export function clusterMentions(text: string, mentions: Mention[]): ClusteredMen
   });
   for (const [root, best] of typeOf) {
     if (best.rank >= RANK.strong * 10) continue;
-    const votes = [...weakVotes.get(root)!].sort((a, b) => (a[0] === 'OTHER' ? 1 : 0) - (b[0] === 'OTHER' ? 1 : 0) || b[1] - a[1]);
+    const cast = weakVotes.get(root);
+    if (!cast) continue;
+    const votes = [...cast].sort((a, b) => (a[0] === 'OTHER' ? 1 : 0) - (b[0] === 'OTHER' ? 1 : 0) || b[1] - a[1]);
     typeOf.set(root, { type: votes[0]![0], rank: best.rank });
   }
 

@@ -27,6 +27,10 @@ export function placeCue(words: Word[], first: number, last: number, text: strin
   }
   const next = words[last + 1];
   if (next && next.start === end + 1 && /^[-‐‑]$/.test(text[end]!) && cues.suffixes.has(next.text.toLowerCase())) return { said: `"${text.slice(start, next.end)}"` };
+  // "Cupertino, California", "Everett, Washington": a name followed by its state or country.
+  const region = after.charCodeAt(0) !== 44 ? null : /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:)]|$)(?!['’]s)/u.exec(after);
+  const kind = region ? lex.gazetteer.get(fold(region[1]!))?.kind : undefined;
+  if (last - first <= 2 && (kind === 'country' || kind === 'place') && !/^\s*['’]s\b/u.test(after.slice(region![0].length))) return { said: `"${text.slice(start, end)}${region![0]}"` };
   if (last - first > 2 || lex.givenNames.has(words[first]!.text)) return undefined;
   const previous = words[first - 1];
   const inWord = previous && words[first]!.joined && cues.before.has(previous.text.toLowerCase());

@@ -8,7 +8,8 @@ export interface GazetteerEntry {
   id: string;
   type: 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
   name: string;
-  kind: 'country' | 'demonym' | 'place' | 'organisation';
+  /** product: a brand-name product line ("iPhone", "Dreamliner"); index: a stock-market index ("FTSE 100"). Both OTHER. */
+  kind: 'country' | 'demonym' | 'place' | 'organisation' | 'product' | 'index';
 }
 
 export interface Lexicon {
@@ -29,6 +30,10 @@ export interface Lexicon {
   placeBefore: Set<string>;
   connectors: Set<string>;
   neverNames: Set<string>;
+  /** Words a number follows without making a product: "Flight 447", "Route 66". */
+  numbered: Set<string>;
+  /** Two-word heads that make a venue of an organisation word: "Convention Center". */
+  venues: Set<string>;
   /** Given names of many languages (data/entities/given-names.json), as written ("Sofia", "Anneli"). */
   givenNames: Set<string>;
   /** Lower-case English dictionary words (an-array-of-english-words): a capital at a sentence's head on one of these says nothing. */
@@ -66,6 +71,8 @@ export function loadLexicon(): Lexicon {
   const organisations = readJson<Named[]>('gazetteer/organisations.json');
   const extra = readJson<{ countries?: Country[]; countryVariants: Record<string, string[]>; countryDemonyms: Record<string, string[]>; organisations: Named[]; places: Named[] }>('gazetteer/extra.json');
   const countries = [...readJson<Country[]>('gazetteer/countries.json'), ...(extra.countries ?? [])];
+  const products = readJson<{ products: Named[] }>('gazetteer/products.json').products;
+  const indices = readJson<{ indices: Named[] }>('gazetteer/stock-indices.json').indices;
   const roles = readJson<{ heads: string[]; titles: string[]; topics: string[] }>('entities/roles.json');
   const words = readJson<Record<string, string[]>>('entities/name-words.json');
   const honorifics = readJson<string[]>('entities/honorifics.json');
@@ -85,6 +92,13 @@ export function loadLexicon(): Lexicon {
     for (const form of [c.name, ...c.variants, ...(extra.countryVariants[c.id] ?? [])]) add(form, entry);
     const demonym = { id: `${c.id}:people`, type: 'OTHER', name: c.demonyms[0] ?? `${c.name} (people)`, kind: 'demonym' } as const;
     for (const form of [...c.demonyms, ...(extra.countryDemonyms[c.id] ?? [])]) add(form, demonym);
+  }
+  // Products and indices before the long Phoenix lists: "Nikkei" the index, not the newspaper group.
+  for (const [list, kind] of [[products, 'product'], [indices, 'index']] as const) {
+    for (const o of list) {
+      const entry: GazetteerEntry = { id: `${kind}:${fold(o.name)}`, type: 'OTHER', name: o.name, kind };
+      for (const form of [o.name, ...(o.variants ?? [])]) add(form, entry);
+    }
   }
   for (const list of [extra.organisations, extra.places, organisations, places]) {
     for (const o of list) {
@@ -118,6 +132,8 @@ export function loadLexicon(): Lexicon {
     placeBefore: set(words.placeBefore),
     connectors: set(words.connectors),
     neverNames: set(words.neverNames),
+    numbered: set(words.numbered),
+    venues: set(words.venues),
     givenNames: set(givenNames),
     englishWords: set(english),
     placeCues: { before: set(cues.before), notBeforeIn: set(cues.notBeforeIn), between: betweenCues(cues.betweenNouns), ofPhrases: cues.ofPhrases, possessed: cues.possessed, suffixes: set(cues.suffixes) },

@@ -1,7 +1,9 @@
 import type { Sentence } from '../sentences/split.js';
-import type { GazetteerEntry, Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { fold, isAllCaps, isCapitalised } from './normalise.js';
 import { TITLE_QUALIFIERS, typeByShape, roleBefore, splitTitle } from './types.js';
+import { atHead, dictionaryProductAtHead, gazetteerAt, splitCompounds, type GazetteerHit } from './phrases.js';
+import { isModel, productEnd } from './products.js';
 import { scanWords, type Word } from './words.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
@@ -23,11 +25,13 @@ export interface Mention {
   typedBy?: string;
   /** Read from the dateline ("PORT ELMA (Harbour Wire):"), whose brackets credit an agency, not an alias. */
   dateline?: boolean;
+  /** The model designation of a product named by maker and model ("787" in "Boeing 787"). */
+  model?: string;
 }
 
 // Parts of speech that never start a name at the head of a sentence ("According", "He", "Although").
 const NOT_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'ADV', 'VERB', 'PART', 'NUM', 'INTJ', 'ADJ', 'PUNCT']);
-const NOT_NAME_TAGS = /^(Determiner|Pronoun|Preposition|Conjunction|Adverb|QuestionWord|Modal|Copula|PastTense|PresentTense|Infinitive|Gerund|Adjective|Plural|Expression|Comparative|Superlative)$/;
+const NOT_NAME_TAGS = /^(Determiner|Pronoun|Preposition|Conjunction|Adverb|QuestionWord|Modal|Copula|PastTense|PresentTense|Infinitive|Gerund|Adjective|Plural|Expression|Comparative|Superlative|Ordinal|TextValue)$/;
 
 /**
  * Finds the names in one sentence: runs of capitalised words (with connectors such as "of", "al", "bin"),
@@ -71,19 +75,45 @@ export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, n
       }
       break;
     }
+    // "US$ 40 billion", "HK$ 2": a country code before a dollar sign names a currency, not the country.
+    if (i === end && text[words[end]!.end] === '$' && /^\p{Lu}{1,3}$/u.test(words[i]!.text.replace(/\./g, ''))) {
+      i = end + 1;
+      continue;
+    }
+    // "Air France Flight 447": the flight number goes with "Flight", which is not part of the airline's name.
+    const numbered = end > i && lex.numbered.has(words[end]!.text) && words[end + 1]?.joined === true && /^\d/.test(words[end + 1]!.text);
+    if (numbered) end--;
     // A lone capitalised word that wink does not read as a proper noun ("Governments") is left out.
     const found = typeRun(words, i, end, gaz, text, lex, shouting);
+    // A maker's name and a model number make a product ("Boeing 787 Dreamliner").
+    const product = !shouting && !numbered && found.length === 1 && (found[0]!.type === 'ORG' || found[0]!.type === 'OTHER') && found[0]!.start === words[i]!.start && found[0]!.end === words[end]!.end
+      ? productEnd(words, end, (k) => cap[k]! || gaz[k] !== undefined, found[0]!.gazetteer?.startsWith('product:'))
+      : -1;
+    if (product > 0) {
+      const model = words[end + 1]!.text;
+      const maker = text.slice(words[i]!.start, words[end]!.end);
+      // Only a model designation is looked for elsewhere in the text: a version ("4" in "iPhone 4") is not.
+      mentions.push({ start: words[i]!.start, end: words[product]!.end, type: 'OTHER', form: 'name', evidence: 'strong', typedBy: `"${model}" is a ${isModel(model) ? 'model' : 'version'} of "${maker}"`, ...(isModel(model) ? { model } : {}) });
+      i = product + 1;
+      continue;
+    }
     // A lone unknown word at the head of a sentence ("Envoys from ...") is kept only if coreference ties it to another.
     for (const m of found) {
-      const lone = m.evidence === 'weak' && m.form === 'name' && (m.type === 'OTHER' || m.type === 'ORG') && i === end;
-      if (lone && pos.get(m.start) !== 'PROPN') continue;
+      // Model designations ("A380") are kept whatever wink makes of them.
+      const lone = m.evidence === 'weak' && m.form === 'name' && (m.type === 'OTHER' || m.type === 'ORG') && i === end && !isModel(words[i]!.text);
+      // Unless the document capitalises it in running text ("said Angers"): then it stays if coreference
+      // ties it to another mention (the surname of "Paul Angers").
+      if (lone && pos.get(m.start) !== 'PROPN') {
+        if (named.has(words[i]!.text) && !atHead(words, i, text)) mentions.push({ ...m, tentative: true });
+        continue;
+      }
       // A capitalised plural or dictionary word at the head of a sentence ("Envoys", "Freight", "Lorry") is
       // rarely a name: kept only when coreference ties it to another mention of the document.
       const single = i === end && !m.gazetteer && !m.typedBy && m.form === 'name';
       const common = (lone || single) && atHead(words, i, text) && !named.has(words[i]!.text) && ((lone && /s$/.test(words[i]!.text)) || lex.englishWords.has(words[i]!.text.toLowerCase()));
       mentions.push(common ? { ...m, tentative: true } : m);
     }
-    i = end + 1;
+    i = numbered ? end + 2 : end + 1;
   }
   return mentions;
 }
@@ -99,11 +129,6 @@ function lazyTags(sentence: Sentence): { get(start: number): string | undefined 
   };
 }
 
-/** The first word of a sentence, or the first after an opening quote, bracket or colon. */
-function atHead(words: Word[], i: number, text: string): boolean {
-  return i === 0 || /[“"‘'(\[:—–>|]\s*$/.test(text.slice(Math.max(0, words[i]!.start - 3), words[i]!.start));
-}
-
 /** A headline: no final stop and nearly every word of four or more letters capitalised. */
 function isTitleCase(words: Word[], text: string, end: number): boolean {
   if (/[.!?”"]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return false;
@@ -111,59 +136,13 @@ function isTitleCase(words: Word[], text: string, end: number): boolean {
   return long.length >= 3 && words.length <= 20 && long.filter((w) => isCapitalised(w.text)).length >= long.length * 0.8;
 }
 
-/** Splits "India-backed" and "anti-Pakistan" into parts, and "Kestria-Valdor" when both parts are places. */
-function splitCompounds(words: Word[], lex: Lexicon): Word[] {
-  const out: Word[] = [];
-  for (const w of words) {
-    if (!/[‐‑-]/.test(w.text)) {
-      out.push(w);
-      continue;
-    }
-    const parts = [...w.text.matchAll(/[^‐‑-]+/g)];
-    if (parts.length < 2 || lex.gazetteer.has(fold(w.text))) {
-      out.push(w);
-      continue;
-    }
-    // Lower-case connectors inside a name ("Tehreek-e-Taliban", "Jaish-al-Adl") do not make it a compound.
-    const lower = parts.some((p, k) => !isCapitalised(p[0]) && !(k > 0 && k < parts.length - 1 && lex.connectors.has(p[0])));
-    const allKnown = parts.every((p) => lex.gazetteer.has(fold(p[0])));
-    if (!lower && !allKnown) {
-      out.push(w);
-      continue;
-    }
-    parts.forEach((p, k) => out.push({ start: w.start + p.index, end: w.start + p.index + p[0].length, text: p[0], joined: k === 0 ? w.joined : false }));
-  }
-  return out;
-}
-
-type GazetteerHit = { last: number; id: string; entry: GazetteerEntry };
-
-function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string): GazetteerHit | undefined {
-  if (!/^\p{Lu}/u.test(words[i]!.text)) return undefined;
-  const head = fold(words[i]!.text);
-  const most = lex.starts.get(head.split(' ')[0]!);
-  if (most === undefined) return undefined;
-  let found: GazetteerHit | undefined;
-  // The folded phrase grows word by word; a gap with an ampersand ("AT & T") is folded from the text.
-  let key = head;
-  for (let j = i; j < words.length && j < i + most; j++) {
-    if (j > i) {
-      if (!words[j]!.joined) break;
-      key = text.slice(words[j - 1]!.end, words[j]!.start).includes('&') ? fold(text.slice(words[i]!.start, words[j]!.end)) : `${key} ${fold(words[j]!.text)}`;
-    }
-    const entry = lex.gazetteer.get(key);
-    // "Who" is a question, "WHO" the organisation: a one-word organisation that is also a dictionary word
-    // counts only when written in capitals.
-    if (entry && j === i && entry.kind === 'organisation' && !isAllCaps(words[i]!.text) && lex.englishWords.has(words[i]!.text.toLowerCase())) continue;
-    // A phrase must end on a capitalised word ("Bank of England", not "Bank of").
-    if (entry && /^\p{Lu}/u.test(words[j]!.text)) found = { last: j, id: entry.id, entry };
-  }
-  // One-letter and lower-case look-alikes of common words ("US" is a country, "us" is not) are checked by case above.
-  return found;
-}
-
+// Suffixes that close a company's name ("Kestrel Inc.", "Marrow Ltd").
+const CORPORATE_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|GmbH|N\.V|S\.A)\.?$/;
 function isNameWord(w: Word, i: number, words: Word[], text: string, pos: { get(start: number): string | undefined }, lex: Lexicon, inGazetteer: boolean): boolean {
-  // Brand names in camel case ("iPhone", "eBay") are names despite the lower-case first letter.
+  // Brand names in camel case ("iPhone", "eBay") are names despite the lower-case first letter. Most words
+  // are plain lower case: the first letter's code settles them without a regular expression.
+  const c = w.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return /^[a-z]\p{Lu}\p{Ll}/u.test(w.text);
   if (/^[a-z]\p{Lu}\p{Ll}/u.test(w.text)) return true;
   // "A." is an initial, "A" an article: the list of never-names is matched with the dot.
   if (!isCapitalised(w.text) || lex.neverNames.has(w.text)) return false;
@@ -201,18 +180,22 @@ function roleMention(words: Word[], i: number, lex: Lexicon): Mention | undefine
   return { start: w.start, end: w.end, type: 'PERSON', form: 'role', evidence: 'weak', role: w.text.toLowerCase() };
 }
 
+/** Offsets of words[a..b]; a module-level function, since the hot path should not allocate closures. */
+function spanOf(words: Word[], a: number, b: number): { start: number; end: number } {
+  return { start: words[a]!.start, end: words[b]!.end };
+}
+
 function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit | undefined)[], text: string, lex: Lexicon, shouting: boolean): Mention[] {
   const run = words.slice(first, last + 1);
-  const span = (a: number, b: number) => ({ start: words[a]!.start, end: words[b]!.end });
   const whole = lex.gazetteer.get(fold(text.slice(run[0]!.start, run[run.length - 1]!.end)));
-  if (whole) return [fromGazetteer(span(first, last), whole)];
+  if (whole && !(first === last && dictionaryProductAtHead(whole, words, first, text, lex))) return [fromGazetteer(spanOf(words, first, last), whole)];
   if (shouting) {
     // Only gazetteer phrases inside the run.
     const out: Mention[] = [];
     for (let k = first; k <= last; k++) {
       const g = gaz[k];
       if (!g) continue;
-      out.push(fromGazetteer(span(k, g.last), g.entry));
+      out.push(fromGazetteer(spanOf(words, k, g.last), g.entry));
       k = g.last;
     }
     return out;
@@ -220,14 +203,27 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   // "Kestrel Motors CEO Ilse Carrow": an organisation, then a title and a name; the person's role keeps both.
   const t = titleAfterPrefix(run, lex);
   if (t > 0) {
-    const head = typeRun(words, first, first + t - 1, gaz, text, lex, false);
+    // "Presiding Judge Ilse Carrow", "Outgoing CEO ...": a participle or adjective at a sentence's head
+    // before the title is no name ("Apple CEO ..." is one: a noun).
+    const word = run[0]!.text;
+    const plainWord = t === 1 && atHead(words, first, text) && lex.englishWords.has(word.toLowerCase()) && (/(?:ing|ed)$/.test(word) || lex.tags(word).some((x) => /^(?:Adjective|Gerund|PastTense)$/.test(x)));
+    const head = plainWord ? [] : typeRun(words, first, first + t - 1, gaz, text, lex, false);
     const rest = typeRun(words, first + t, last, gaz, text, lex, false).map((m) =>
       m.type === 'PERSON' && m.role ? { ...m, role: `${text.slice(words[first]!.start, words[first + t - 1]!.end)} ${m.role}` } : m,
     );
     return [...head, ...rest];
   }
+  // "Apple Inc. Steve Jobs": a corporate suffix ends the company's name; what follows is another name.
+  const suffix = run.length < 3 ? -1 : run.findIndex((w, k) => k > 0 && k < run.length - 1 && CORPORATE_SUFFIX.test(w.text));
+  if (suffix > 0) return [...typeRun(words, first, first + suffix, gaz, text, lex, false), ...typeRun(words, first + suffix + 1, last, gaz, text, lex, false)];
+  // "Ryanair CEO, Michael O'Leary": a title that ends the run is not part of the company's name.
+  if (run.length > 1 && lex.titles.has(run[run.length - 1]!.text) && !splitTitle(run, lex, text) && !run.slice(0, -1).some((w) => lex.orgWords.has(w.text))) {
+    return typeRun(words, first, last - 1, gaz, text, lex, false);
+  }
+  // "Moscone West Convention Center" is a venue: a place, though "Center" alone heads organisations.
+  if (run.length > 2 && lex.venues.has(`${run[run.length - 2]!.text} ${run[run.length - 1]!.text}`)) return [{ ...spanOf(words, first, last), type: 'PLACE', form: 'name', evidence: 'strong' }];
   if (run.some((w, k) => lex.orgWords.has(w.text) && !(k === 0 && run.length > 1 && lex.titles.has(w.text)))) {
-    return [{ ...span(first, last), type: 'ORG', form: 'name', evidence: 'strong' }];
+    return [{ ...spanOf(words, first, last), type: 'ORG', form: 'name', evidence: 'strong' }];
   }
   // A run made of gazetteer phrases only ("Kestria Valdor" with both known) is several mentions.
   const pieces: [number, number][] = [];
@@ -237,8 +233,13 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
     pieces.push([k, g.last]);
     k = g.last + 1;
     if (k > last) {
-      return pieces.map(([a, b]) => fromGazetteer(span(a, b), gaz[a]!.entry));
+      return pieces.map(([a, b]) => fromGazetteer(spanOf(words, a, b), gaz[a]!.entry));
     }
+  }
+  // A product's name and what follows it are one product: a version or edition ("Varo OS Lynx", "iPod Classic").
+  const lead = gaz[first];
+  if (lead && (lead.entry.kind === 'product' || lead.entry.kind === 'index') && lead.last < last) {
+    return [{ ...spanOf(words, first, last), type: 'OTHER', form: 'name', evidence: 'strong', gazetteer: lead.id, typedBy: `"${text.slice(words[first]!.start, words[lead.last]!.end)}" is a product` }];
   }
   const titled = splitTitle(run, lex, text);
   if (titled) {
@@ -247,22 +248,27 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
     for (let k = first; k < first + titled.nameFrom; k++) {
       const g = gaz[k];
       if (g && g.last < first + titled.nameFrom) {
-        out.push(fromGazetteer(span(k, g.last), g.entry));
+        out.push(fromGazetteer(spanOf(words, k, g.last), g.entry));
         k = g.last;
       }
     }
-    if (titled.nameFrom < run.length) out.push({ ...span(first + titled.nameFrom, last), type: 'PERSON', form: 'name', evidence: 'strong', ...(titled.role ? { role: titled.role } : {}) });
+    // "CEO of Kestrel Aero": after "of" or "for" comes what the title governs, not the holder's name.
+    const from = first + titled.nameFrom;
+    if (titled.nameFrom < run.length && /^(?:of|for)$/.test(words[from]!.text) && from < last) out.push(...typeRun(words, from + 1, last, gaz, text, lex, false));
+    // "Chief Operating Officer": a name does not end on a title word; the run is all title.
+    else if (titled.nameFrom < run.length && !lex.titles.has(run[run.length - 1]!.text)) out.push({ ...spanOf(words, from, last), type: 'PERSON', form: 'name', evidence: 'strong', ...(titled.role ? { role: titled.role } : {}) });
     return out;
   }
-  // A leading demonym is its own mention ("Valdorian Ilse Carrow").
-  if (gaz[first]?.entry.kind === 'demonym' && gaz[first]!.last < last) {
+  // A leading demonym is its own mention ("Valdorian Ilse Carrow"), and so is a country before an acronym ("UK RAF").
+  const countryAcronym = gaz[first]?.entry.kind === 'country' && gaz[first]!.last === last - 1 && isAllCaps(words[last]!.text) && words[last]!.text.length > 1;
+  if ((gaz[first]?.entry.kind === 'demonym' || countryAcronym) && gaz[first]!.last < last) {
     const g = gaz[first]!;
-    return [fromGazetteer(span(first, g.last), g.entry), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
+    return [fromGazetteer(spanOf(words, first, g.last), g.entry), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
   }
   const role = roleBefore(words, first, text, lex);
-  if (role) return [{ ...span(first, last), type: 'PERSON', form: 'name', evidence: 'strong', role }];
+  if (role) return [{ ...spanOf(words, first, last), type: 'PERSON', form: 'name', evidence: 'strong', role }];
   const shape = typeByShape(words, first, last, text, lex);
-  return shape ? [{ ...span(first, last), ...shape }] : [];
+  return shape ? [{ ...spanOf(words, first, last), ...shape }] : [];
 }
 
 /** Index of a title word that follows a non-title prefix and precedes a name, or -1. */

@@ -1,12 +1,14 @@
 import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { DocStage } from '../../pipeline/stage.js';
-import { readSentences } from '../sentences/tokens.js';
+import type { Sentence, Token } from '../sentences/split.js';
+import { unpackTokens } from '../sentences/tokens.js';
 import { clusterMentions } from './coref.js';
 import { markDemonyms } from './demonyms.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { detectMentions, type Mention } from './mentions.js';
 import { fold } from './normalise.js';
+import { bareModels } from './products.js';
 
 /** Span attrs of the `entities` layer. `entity` is a cluster id within the document ("e3"). */
 export interface EntityAttrs {
@@ -26,7 +28,7 @@ export interface EntityAttrs {
 export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[] {
   const mentions: Mention[] = [];
   const named = namesInRunningText(doc.text);
-  for (const sentence of readSentences(doc)) {
+  for (const sentence of sentencesOf(doc)) {
     if (sentence.dateline) {
       mentions.push(...datelineMentions(doc, sentence, lex));
       continue;
@@ -34,7 +36,7 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
     mentions.push(...detectMentions(doc.text, sentence, lex, named));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return clusterMentions(doc.text, markDemonyms(doc.text, mentions)).map((m, i) => {
+  return clusterMentions(doc.text, markDemonyms(doc.text, bareModels(doc.text, mentions))).map((m, i) => {
     const attrs: EntityAttrs = { entity: `e${m.cluster + 1}`, form: m.form, evidence: m.evidence };
     if (m.role) attrs.role = m.role;
     if (m.gazetteer) attrs.gazetteer = m.gazetteer;
@@ -42,6 +44,26 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
     if (m.joinedTo) attrs.joinedTo = m.joinedTo;
     if (m.typedBy) attrs.typedBy = m.typedBy;
     return { start: m.start, end: m.end, label: m.type, id: `m${i + 1}`, attrs: attrs as unknown as Record<string, unknown> };
+  });
+}
+
+/**
+ * The document's sentences as readSentences gives them, but with each sentence's tokens unpacked only when
+ * asked for: detectMentions reads wink's tags only where capitals say nothing, in a minority of sentences.
+ */
+function sentencesOf(doc: Doc): Sentence[] {
+  const packed = doc.layer('tokens');
+  return doc.layer('sentences').map((s, i) => {
+    const match = packed[i] && packed[i]!.start === s.start && packed[i]!.end === s.end ? packed[i]! : packed.find((p) => p.start === s.start && p.end === s.end);
+    let tokens: Token[] | undefined;
+    return {
+      start: s.start,
+      end: s.end,
+      get tokens() {
+        return (tokens ??= match ? unpackTokens(match) : []);
+      },
+      ...(s.label === 'dateline' ? { dateline: true } : {}),
+    };
   });
 }
 

@@ -56,13 +56,15 @@ export function roleBefore(words: Word[], first: number, text: string, lex: Lexi
   return text.slice(words[from]!.start, head.end);
 }
 
+// Module-level so that typeByShape, which runs for most names, allocates no closures.
+const strong = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'strong' as const });
+const weak = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'weak' as const });
+
 /** The type a run's shape and neighbours suggest when nothing stronger has spoken. */
 export function typeByShape(words: Word[], first: number, last: number, text: string, lex: Lexicon): Pick<Mention, 'type' | 'form' | 'evidence' | 'typedBy' | 'role'> | undefined {
   const run = words.slice(first, last + 1);
   const lastWord = run[run.length - 1]!.text;
   const next = words[last + 1];
-  const strong = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'strong' as const });
-  const weak = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'weak' as const });
   // Brand and model names ("iPhone", "Kestrel K400", "Mark 2") are products, typed OTHER.
   if (/^[a-z]\p{Lu}/u.test(run[0]!.text) || /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}-]+$/u.test(lastWord)) return weak('OTHER');
   if (lex.placeWords.has(lastWord) && run.length > 1) return strong('PLACE');
@@ -75,7 +77,8 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
   if (run.length >= 2 && run.length <= 4 && !afterThe && lex.givenNames.has(run[0]!.text) && run.every((w) => isCapitalised(w.text)) && !lex.gazetteer.has(fold(lastWord))) {
     // A given name that is also a country ("Jordan") or an English word ("Dow Jones", "Ford Taurus",
     // "Will Smith") says so only weakly: an organisation word or a cue elsewhere may still win.
-    const doubtful = lex.gazetteer.get(fold(run[0]!.text))?.kind === 'country' || lex.englishWords.has(run[0]!.text.toLowerCase());
+    // "Mark Papermaster": a surname that is no dictionary word lifts the doubt a dictionary given name casts.
+    const doubtful = lex.gazetteer.get(fold(run[0]!.text))?.kind === 'country' || (lex.englishWords.has(run[0]!.text.toLowerCase()) && run.slice(1).every((w) => lex.englishWords.has(w.text.toLowerCase())));
     return { type: 'PERSON', form: 'name', evidence: doubtful ? 'weak' : 'strong', typedBy: `"${run[0]!.text}" is a given name` };
   }
   const person = personCue(words, first, last, text, lex);
@@ -97,7 +100,8 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
     return weak('ORG');
   }
   // A company named after a country or city ("Ferrowind Valdoria", "Air Kestria") is not a person.
-  if (run.some((w) => lex.gazetteer.get(fold(w.text))?.type === 'PLACE')) return weak('ORG');
+  // A division named after its company ("Kestrel Commercial Airplanes") is an organisation too.
+  if (run.some((w) => lex.gazetteer.get(fold(w.text))?.type === 'PLACE') || lex.gazetteer.get(fold(run[0]!.text))?.kind === 'organisation') return weak('ORG');
   const tags0 = lex.tags(run[0]!.text);
   if (tags0.some((t) => /FemaleName|MaleName|FirstName/.test(t))) return strong('PERSON');
   if (lex.tags(lastWord).includes('LastName')) return weak('PERSON');

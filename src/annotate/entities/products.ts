@@ -1,0 +1,59 @@
+import type { Mention } from './mentions.js';
+import type { Word } from './words.js';
+
+/**
+ * Model designations: "787", "737-800", "777-200LR", "A380", "747s", "F-150", "3310". Four-digit years
+ * (1800–2099) are dates, not models.
+ */
+const MODEL = /^(?:\p{Lu}{1,3}[-‐]?)?\d{2,4}(?:[-‐]?\p{L}{0,3}\d*)*(?:s|['’]s)?$/u;
+const YEAR = /^(?:18|19|20)\d\d(?:s|['’]s)?$/;
+
+const VERSION = /^(?:\d{1,2}(?:\.\d+)*[A-Z]{0,2}|[A-Z]\d{1,2})$/;
+
+export function isModel(word: string): boolean {
+  return MODEL.test(word) && !YEAR.test(word) && /\d{2}/.test(word);
+}
+
+/** The model's key: "777-200LR" and "777s" are both the 777. */
+export const modelKey = (word: string) => word.replace(/['’]?s$/, '').split(/[-‐]/)[0]!;
+
+/**
+ * A maker's name followed by a model designation is a product ("Boeing 787", "Nokia 3310 phones" → "Nokia
+ * 3310"); capitalised words right after the model belong to it ("Boeing 787 Dreamliner"). Returns the index
+ * of the product's last word, or -1 when no model follows words[last]. `isName` says which words are names.
+ */
+export function productEnd(words: Word[], last: number, isName: (k: number) => boolean, product = false): number {
+  const model = words[last + 1];
+  // After a known product a short version counts too ("iPhone 4", "iPhone 3G", "iPhone 3.0").
+  if (!model?.joined || !(isModel(model.text) || (product && VERSION.test(model.text)))) return -1;
+  let end = last + 1;
+  while (words[end + 1]?.joined && isName(end + 1)) end++;
+  return end;
+}
+
+/**
+ * A model the document named after its maker ("Boeing 787") is a product wherever it stands alone ("the
+ * 787", "787s", "a 777-200LR"). A product name right after the bare model ("787 Dreamliner") takes the
+ * model into its extent. Returns the new mentions and the mentions whose start moved.
+ */
+export function bareModels(text: string, mentions: Mention[]): Mention[] {
+  const models = new Map<string, string>();
+  for (const m of mentions) if (m.model) models.set(modelKey(m.model), text.slice(m.start, m.end));
+  if (!models.size) return mentions;
+  const out = [...mentions];
+  const covered = (a: number, b: number) => out.some((m) => m.start < b && a < m.end);
+  for (const [key, product] of models) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}$£€.,/-])${key.replace(/[-‐]/g, '[-‐]')}(?:[-‐][\\p{L}\\p{N}]+)*(?:s\\b|(?=['’]s\\b))?(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of text.matchAll(pattern)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (covered(start, end)) continue;
+      const said = `"${hit[0]}" is a model, as in "${product}"`;
+      // "787 Dreamliner": the product name after the model starts at the model.
+      const k = out.findIndex((m) => m.start === end + 1 && m.type === 'OTHER' && text[end] === ' ');
+      if (k >= 0) out[k] = { ...out[k]!, start, typedBy: said };
+      else out.push({ start, end, type: 'OTHER', form: 'name', evidence: 'strong', typedBy: said });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotated } from './test-helpers.js';
+
+/** [text, label, start, end] of each mention. */
+const spans = (text: string) => annotated(text).layer('entities').map((m) => [text.slice(m.start, m.end), m.label, m.start, m.end]);
+const find = (text: string, part: string) => spans(text).find((m) => m[2] === text.indexOf(part) && m[3] === text.indexOf(part) + part.length);
+
+test('a name followed by its state or country is a place', () => {
+  const text = 'The launch was held in Marlowe, California, and shipped from Dunmore, Ireland.';
+  assert.deepEqual(find(text, 'Marlowe'), ['Marlowe', 'PLACE', text.indexOf('Marlowe'), text.indexOf('Marlowe') + 7]);
+  assert.deepEqual(find(text, 'Dunmore'), ['Dunmore', 'PLACE', text.indexOf('Dunmore'), text.indexOf('Dunmore') + 7]);
+});
+
+test("a possessive after the country keeps the cue off: 'Kestrel, Japan's largest carmaker'", () => {
+  const text = 'Orders rose at Kestrel, Japan’s largest carmaker, last month.';
+  const m = spans(text).find((x) => x[0] === 'Kestrel');
+  assert.notEqual(m?.[1], 'PLACE');
+});
+
+test('a corporate suffix ends the company name and a person follows', () => {
+  const text = 'The chief executive of Tarnwell Inc. Edvard Moller resigned.';
+  assert.deepEqual(find(text, 'Tarnwell Inc.'), ['Tarnwell Inc.', 'ORG', text.indexOf('Tarnwell'), text.indexOf('Tarnwell') + 13]);
+  assert.deepEqual(find(text, 'Edvard Moller'), ['Edvard Moller', 'PERSON', text.indexOf('Edvard'), text.indexOf('Edvard') + 13]);
+});
+
+test('a title that ends a run is left out of the company name', () => {
+  const text = 'Valdair CEO, Orla Brennick, defended the order.';
+  assert.deepEqual(find(text, 'Valdair'), ['Valdair', 'ORG', 0, 7]);
+  assert.ok(!spans(text).some((m) => m[0] === 'Valdair CEO'));
+});
+
+test('facilities named with a given name are places, not people', () => {
+  const text = 'The jets are assembled at the Everett Factory every spring.';
+  assert.deepEqual(find(text, 'Everett Factory'), ['Everett Factory', 'PLACE', text.indexOf('Everett'), text.indexOf('Everett') + 15]);
+});
+
+test('a dictionary given name with an unknown surname is a person', () => {
+  const text = 'Analysts said Mark Tollerwick would join the board.';
+  assert.deepEqual(find(text, 'Mark Tollerwick'), ['Mark Tollerwick', 'PERSON', text.indexOf('Mark'), text.indexOf('Mark') + 15]);
+});
+
+test('a surname tied to a full name does not vote for its own guess', () => {
+  const text = 'Oskar Tevelin Brandqvist, minister of transport for Varonia, spoke. Brandqvist said no. Brandqvist left. Reporters quoted Brandqvist again.';
+  const doc = annotated(text);
+  const labels = doc.layer('entities').filter((m) => doc.slice(m).endsWith('Brandqvist')).map((m) => [m.start, m.label]);
+  const starts = [0];
+  for (let at = text.indexOf('Brandqvist', 20); at >= 0; at = text.indexOf('Brandqvist', at + 1)) starts.push(at);
+  assert.deepEqual(labels, starts.map((start) => [start, 'PERSON']));
+  assert.equal(labels.length, 4);
+});
+
+test('"CEO of X": what the title governs is typed by itself, and "Chief Operating Officer" is no person', () => {
+  const text = 'Ivo Renk is president and CEO of Kestrel Commercial Jets.';
+  const m = find(text, 'Kestrel Commercial Jets');
+  assert.equal(m?.[1], 'ORG');
+  assert.ok(!spans(text).some((x) => String(x[0]).startsWith('of ')));
+  const officer = 'The former Chief Operating Officer, Liv Sande, will succeed him.';
+  assert.deepEqual(spans(officer).map((x) => x[0]), ['Liv Sande']);
+});
+
+test('a participle at the head before a title is dropped; a noun there is kept', () => {
+  const text = 'Presiding Judge Ola Brekke has stated it.';
+  assert.deepEqual(spans(text), [['Ola Brekke', 'PERSON', 16, 26]]);
+  const noun = 'Kestrel CEO Ola Brekke spoke. Kestrel makes bikes.';
+  assert.deepEqual(find(noun, 'Kestrel'), ['Kestrel', 'ORG', 0, 7]);
+});
+
+test('"Flight 447" is not part of the airline; an ordinal at the head is not part of a name', () => {
+  const text = 'Divers searched for Valdair Flight 447 near the coast.';
+  assert.deepEqual(spans(text), [['Valdair', 'ORG', 20, 27]]);
+  const head = 'First Kestrel K400 delivered';
+  assert.deepEqual(spans(head), [['Kestrel K400', 'OTHER', 6, 18]]);
+});
+
+test('a country before an acronym is its own mention, and a convention centre is a place', () => {
+  const text = 'Ferrowind wins UK RAF tanker contract';
+  assert.deepEqual(spans(text).slice(-2), [['UK', 'PLACE', 15, 17], ['RAF', 'ORG', 18, 21]]);
+  const venue = 'The show opened at the Tessel Park Convention Center on Monday.';
+  assert.deepEqual(find(venue, 'Tessel Park Convention Center'), ['Tessel Park Convention Center', 'PLACE', 23, 52]);
+});
+
+test('a lone word capitalised in running text stays when it is the surname of a named person', () => {
+  const text = 'We need new engines, said Angers. Paul Angers is the chief engineer.';
+  const at = text.indexOf('Angers');
+  assert.deepEqual(find(text, 'Angers'), ['Angers', 'PERSON', at, at + 6]);
+  // Alone, the same word (wink reads it as a verb) is not kept.
+  assert.deepEqual(spans('We need new engines, said Angers.'), []);
+});
