@@ -7,8 +7,9 @@
  * Measures, per stream size: articles/s for dedupe + incremental story clustering (DuplicateIndex + StoryIndex,
  * the streaming path), the cost of each successive tenth of the stream (flat = no all-pairs work), index bytes
  * per article (typed arrays counted exactly, maps estimated) and heap growth; then the batch path
- * (findDuplicates + clusterStories) on the same articles. The peer, measured in the same run, is splitting
- * each article's text into words — a floor on any per-article work.
+ * (findDuplicates + clusterStories) on the same articles. Per tenth it also prints (stderr) the bucket and
+ * posting entries read per article (work that CPU time on a shared machine only blurs) and each part's time.
+ * The peer, measured in the same run, is splitting each article's text into words: a floor on any per-article work.
  *
  *   node --expose-gc --max-old-space-size=8192 --import tsx bench/clustering/scale.ts [sizes, default 10000,100000]
  */
@@ -92,14 +93,21 @@ for (const n of sizes) {
   const duplicates = new DuplicateIndex();
   const stories = new StoryIndex();
   const tenths: number[] = [];
+  const dedupeTenths: number[] = [];
+  const reads: string[] = [];
   let work = 0;
   const chunk = Math.ceil(n / 10);
   for (let start = 0; start < n; start += chunk) {
     const batch = Array.from({ length: Math.min(chunk, n - start) }, (_, k) => article(start + k).doc);
+    const before = [duplicates.scanned, stories.scanned];
     const t = cpuMs();
-    for (const doc of batch) stories.add(doc, duplicates.add(doc)?.duplicateOf);
+    const matches = batch.map((doc) => duplicates.add(doc)?.duplicateOf);
+    const dedupeMs = cpuMs() - t;
+    batch.forEach((doc, k) => stories.add(doc, matches[k]));
     const ms = cpuMs() - t;
     tenths.push(ms);
+    dedupeTenths.push(dedupeMs);
+    reads.push(`${Math.round((duplicates.scanned - before[0]!) / batch.length)}/${Math.round((stories.scanned - before[1]!) / batch.length)}`);
     work += ms;
   }
   const heapAfter = heapMB();
@@ -118,6 +126,9 @@ for (const n of sizes) {
     batchLine = `| ${n.toLocaleString('en')} | batch: findDuplicates + clusterStories | **${Math.round((n / ms) * 1000).toLocaleString('en')}** | ${(ms / peerMs).toFixed(1)}× | | | ${b3.f1.toFixed(3)} |`;
   }
   const flat = (tenths[tenths.length - 1]! / tenths[0]!).toFixed(2);
+  const ratio = (xs: number[]) => (xs[xs.length - 1]! / Math.max(1, xs[0]!)).toFixed(2);
+  console.error(`${n}: per tenth, bucket / posting entries read per article ${reads.join(' ')}`);
+  console.error(`${n}: per tenth, dedupe ms ${dedupeTenths.map(Math.round).join(' ')} (last/first ${ratio(dedupeTenths)}); stories ms ${tenths.map((x, k) => Math.round(x - dedupeTenths[k]!)).join(' ')} (last/first ${ratio(tenths.map((x, k) => x - dedupeTenths[k]!))})`);
   rows.push(`| ${n.toLocaleString('en')} | incremental: DuplicateIndex + StoryIndex | **${Math.round((n / work) * 1000).toLocaleString('en')}** | ${(work / peerMs).toFixed(1)}× | last tenth / first tenth ${flat} | ${Math.round(indexBytes).toLocaleString('en')} B = ${split} (heap and buffers +${Math.round(((heapAfter - heapBefore) * 1048576) / n).toLocaleString('en')} B) | ${incremental.f1.toFixed(3)} |`);
   if (batchLine) rows.push(batchLine);
   console.error(`done ${n}: ${words} words`);

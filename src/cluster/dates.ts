@@ -3,6 +3,7 @@ import type { Doc } from '../core/doc.js';
 
 const DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const STATED_YEAR = /\b\d{4}\b|\d\s*\/\s*\d{1,2}\s*\/\s*\d{2}\b/;
 const DAY_WORD = /\d|day|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 export interface DateOptions {
@@ -50,7 +51,9 @@ export function mentionedDays(doc: Doc, options: DateOptions = { maxChars: 2000 
     const dayKnown = c.isCertain('day') || c.isCertain('weekday');
     // chrono reads durations ("for three hours", "last four days") as dates: keep only expressions that name a day.
     if (!dayKnown || !DAY_WORD.test(result.text)) continue;
-    if (!reference && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
+    // Without a reference chrono resolves "today" and "Saturday" against the clock and calls the year certain:
+    // keep only dates whose text states the year.
+    if (!reference && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && STATED_YEAR.test(result.text))) continue;
     let day = Math.floor(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!) / DAY);
     if (publishedDay !== undefined && day > publishedDay && !c.isCertain('day')) day -= 7;
     days.push(day);
@@ -76,4 +79,19 @@ export function anchorDay(doc: Doc, mentioned: number[]): number | undefined {
   let best = inWindow[0]!;
   for (const [d, n] of counts) if (n > counts.get(best)! || (n === counts.get(best)! && d > best)) best = d;
   return best;
+}
+
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/;
+
+/**
+ * The year an article was written in: its publication year when dated; else the first year its lead states
+ * (reports put the date line, or the event's date, before any background). Two undated reports of one event
+ * nearly always state the same first year, two look-alike events years apart rarely do (ECB+: 76% against 2%
+ * of pairs that state one).
+ */
+export function writtenYear(doc: Doc, maxChars = 2000): number | undefined {
+  const published = dayOf(doc.meta.published);
+  if (published !== undefined) return new Date(published * DAY).getUTCFullYear();
+  const m = YEAR.exec(doc.text.length > maxChars ? doc.text.slice(0, maxChars) : doc.text);
+  return m ? +m[0] : undefined;
 }

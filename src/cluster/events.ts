@@ -1,11 +1,11 @@
 import type { Doc } from '../core/doc.js';
 import { contentId } from '../core/ids.js';
-import { averageLinkage } from './agglomerative.js';
-import { anchorDay, dayOf, isoDay, mentionedDays } from './dates.js';
-import { addMarkers } from './markers.js';
+import { averageLinkage, cutMerges, wardLinkage } from './agglomerative.js';
+import { anchorDay, dayOf, isoDay, mentionedDays, writtenYear } from './dates.js';
+import { addMarkers, addNumbers } from './markers.js';
 import { gapDays, type InferredPeriod, type Period, storyPeriods } from './periods.js';
 import { termCounts, type TermOptions } from './terms.js';
-import { dot, type SparseVector, tfidf } from './vectors.js';
+import { type SparseVector, tfidf } from './vectors.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface EventOptions extends TermOptions {
@@ -23,6 +23,23 @@ export interface EventOptions extends TermOptions {
    * lets an undated article bridge two rounds of talks a week apart.
    */
   separateDays: number;
+  /**
+   * Added to the similarity of two articles written in the same year (see `writtenYear`) when not both are
+   * dated (dated ones compare days). A bonus for agreement, not a penalty for disagreement: on ECB+ a
+   * different stated year was weaker evidence (24% of same-event pairs disagree) and penalising it lowered F1.
+   */
+  sameYear: number;
+
+  /**
+   * `ward` (default): Ward linkage cut where a merge would cost more than `wardCost` (the rise in within-event
+   * squared distance, on unit vectors); `average`: average linkage cut at `cutoff`. Ward prefers compact,
+   * balanced events, which is what two rounds of one story look like; on ECB+ with the gold topics it scored
+   * 0.954 against average linkage's 0.928 (both with the written-year bonus; all labels, for the choice only).
+   */
+  linkage: 'average' | 'ward';
+  wardCost: number;
+  /** Weight of a number as a term (see markers.ts `addNumbers`); 0 leaves numbers out. */
+  numberWeight: number;
   /** Weight of an event marker (a stated duration or recurrence, see markers.ts), relative to 1 for a word. */
   markerWeight: number;
   maxTerms: number;
@@ -38,7 +55,11 @@ export const EVENT_DEFAULTS: EventOptions = {
   disjointDates: 1,
   separateDays: 3,
   markerWeight: 3,
-  maxTerms: 40,
+  numberWeight: 2,
+  linkage: 'ward',
+  wardCost: 2,
+  sameYear: 0.1,
+  maxTerms: 150,
   maxArticles: 300,
   nameWeight: 3,
   titleWeight: 2,
@@ -61,6 +82,7 @@ interface Item {
   dated: boolean;
   /** Days mentioned, sorted, for undated articles. */
   mentioned: number[];
+  year: number | undefined;
   period: Period | undefined;
   vector: SparseVector;
 }
@@ -84,11 +106,12 @@ export function splitEvents(
   const counted = originals.map((doc) => {
     const counts = termCounts(doc, o);
     addMarkers(counts, doc, o.markerWeight);
+    addNumbers(counts, doc.text.slice(0, o.maxChars), o.numberWeight);
     return { doc, counts, ids: vocabulary.count(counts.keys()) };
   });
   const items: Item[] = counted.map(({ doc, counts, ids: termIds }) => {
     const mentioned = [...new Set(mentionedDays(doc))].sort((a, b) => a - b);
-    return { doc, day: anchorDay(doc, mentioned), dated: dayOf(doc.meta.published) !== undefined, mentioned, period: undefined as Period | undefined, vector: tfidf(counts, termIds, vocabulary, o.maxTerms) };
+    return { doc, day: anchorDay(doc, mentioned), dated: dayOf(doc.meta.published) !== undefined, mentioned, year: writtenYear(doc), period: undefined as Period | undefined, vector: tfidf(counts, termIds, vocabulary, o.maxTerms) };
   });
   const periods = storyPeriods(items.map((x) => ({ id: x.doc.id, day: x.day, dated: x.dated })), inferred);
   for (const x of items) x.period = periods.get(x.doc.id);
@@ -96,7 +119,9 @@ export function splitEvents(
   const groups: Item[][] = [];
   for (let start = 0; start < items.length; start += o.maxArticles) {
     const run = items.slice(start, start + o.maxArticles);
-    for (const members of averageLinkage(similarities(run, o), run.length, o.cutoff)) groups.push(members.map((i) => run[i]!));
+    const sim = similarities(run, o);
+    const clusters = o.linkage === 'ward' ? cutMerges(wardLinkage(sim, run.length), run.length, -o.wardCost) : averageLinkage(sim, run.length, o.cutoff);
+    for (const members of clusters) groups.push(members.map((i) => run[i]!));
   }
   const follow = new Map<string, Doc[]>();
   for (const d of docs) {
@@ -111,11 +136,19 @@ export function splitEvents(
 function similarities(items: Item[], o: EventOptions): Float64Array {
   const n = items.length;
   const sim = new Float64Array(n * n);
+  // Vectors keep up to 150 terms: a dense row of one article's weights makes each dot product one pass over
+  // the other's terms instead of a nested scan (the story's vocabulary is small).
+  let size = 0;
+  for (const x of items) for (const id of x.vector.ids) size = Math.max(size, id + 1);
+  const dense = new Float64Array(size);
   for (let i = 0; i < n; i++) {
+    const x = items[i]!;
+    for (let k = 0; k < x.vector.ids.length; k++) dense[x.vector.ids[k]!] = x.vector.weights[k]!;
     for (let j = i + 1; j < n; j++) {
-      const x = items[i]!;
       const y = items[j]!;
-      let s = dot(x.vector, y.vector);
+      let s = 0;
+      for (let k = 0; k < y.vector.ids.length; k++) s += dense[y.vector.ids[k]!]! * y.vector.weights[k]!;
+      if (x.year !== undefined && x.year === y.year && !(x.dated && y.dated)) s += o.sameYear;
       if (x.period && y.period && gapDays(x.period, y.period) > o.separateDays) s = -Infinity;
       else if (x.dated && y.dated && x.day !== undefined && y.day !== undefined) {
         const gap = Math.abs(x.day - y.day) - o.toleranceDays;
@@ -128,6 +161,7 @@ function similarities(items: Item[], o: EventOptions): Float64Array {
       sim[i * n + j] = s;
       sim[j * n + i] = s;
     }
+    for (const id of x.vector.ids) dense[id] = 0;
   }
   return sim;
 }
@@ -162,11 +196,14 @@ function summarise(group: Item[], follow: Map<string, Doc[]>): EventSummary {
 function titleOf(group: Item[]): string {
   let best: string | undefined;
   let bestScore = -Infinity;
+  // Σ over the others of a·b = a·(sum of all) − a·a: one pass per member instead of one per pair.
+  const sum = new Map<number, number>();
+  for (const b of group) for (let k = 0; k < b.vector.ids.length; k++) sum.set(b.vector.ids[k]!, (sum.get(b.vector.ids[k]!) ?? 0) + b.vector.weights[k]!);
   for (const a of group) {
     const title = a.doc.meta.title?.trim();
     if (!title) continue;
     let score = 0;
-    for (const b of group) if (b !== a) score += dot(a.vector, b.vector);
+    for (let k = 0; k < a.vector.ids.length; k++) score += a.vector.weights[k]! * (sum.get(a.vector.ids[k]!)! - a.vector.weights[k]!);
     if (score > bestScore) [best, bestScore] = [title, score];
   }
   if (best) return best;

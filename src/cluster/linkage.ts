@@ -12,6 +12,13 @@ export interface LinkOptions {
   windowDays: number;
   /** Terms kept in a cluster's vector sum (the weakest are dropped beyond twice this), bounding each similarity's cost. */
   sumTerms: number;
+  /**
+   * When above 0, the threshold rises to this multiple of the corpus's mean similarity between an article and
+   * its `neighbours`-th nearest neighbour (never falls below `threshold`). Short texts (titles and snippets)
+   * look more alike than long ones at every level, stories included; a cutoff tied to the distribution
+   * follows them, where a fixed one tuned on long articles merges short-text stories.
+   */
+  relativeThreshold: number;
   /** When set, merging goes on below the threshold until this many clusters remain (for benchmarks that give K). */
   clusters?: number;
 }
@@ -28,7 +35,8 @@ const DAY = 86_400_000;
  */
 export function linkClusters(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): number[][] {
   const n = vectors.length;
-  const neighbours = neighbourGraph(vectors, times, options);
+  const { graph: neighbours, kthMean } = neighbourGraph(vectors, times, options);
+  const threshold = Math.max(options.threshold, options.relativeThreshold * kthMean);
   const sums = vectors.map((v) => {
     const c = new Centroid();
     c.add(v);
@@ -39,7 +47,7 @@ export function linkClusters(vectors: readonly SparseVector[], times: readonly n
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const adjacent: Set<number>[] = neighbours.map((list) => new Set(list));
   const heap = new CandidateHeap();
-  const floor = options.clusters === undefined ? options.threshold : -Infinity;
+  const floor = options.clusters === undefined ? threshold : -Infinity;
   let count = n;
   for (let a = 0; a < n; a++) {
     for (const b of adjacent[a]!) {
@@ -82,8 +90,11 @@ function find(parent: Int32Array, x: number): number {
   return x;
 }
 
-/** For each article, its nearest neighbours by cosine among articles that share a not-too-common term. */
-function neighbourGraph(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): number[][] {
+/**
+ * For each article, its nearest neighbours by cosine among articles that share a not-too-common term; and the
+ * mean similarity of the `neighbours`-th nearest (0 for an article with fewer), for `relativeThreshold`.
+ */
+export function neighbourGraph(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): { graph: number[][]; kthMean: number } {
   // Postings carry the weight beside the article, so scoring a candidate is one multiply-add.
   const postings = new Map<number, { docs: number[]; weights: number[] }>();
   vectors.forEach((v, d) => {
@@ -100,6 +111,7 @@ function neighbourGraph(vectors: readonly SparseVector[], times: readonly number
   const touched: number[] = [];
   const graph: number[][] = vectors.map(() => []);
   const half = Math.max(1, options.maxPostings >> 1);
+  let kthSum = 0;
   vectors.forEach((v, i) => {
     for (let k = 0; k < v.ids.length; k++) {
       const { docs, weights } = postings.get(v.ids[k]!)!;
@@ -113,14 +125,16 @@ function neighbourGraph(vectors: readonly SparseVector[], times: readonly number
       }
     }
     const ti = times[i]!;
-    for (const j of topNeighbours(touched, scores, options.neighbours, (j) => Number.isNaN(ti) || Number.isNaN(times[j]!) || Math.abs(ti - times[j]!) <= window)) {
+    const best = topNeighbours(touched, scores, options.neighbours, (j) => Number.isNaN(ti) || Number.isNaN(times[j]!) || Math.abs(ti - times[j]!) <= window);
+    if (best.length === options.neighbours) kthSum += scores[best[best.length - 1]!]!;
+    for (const j of best) {
       graph[i]!.push(j);
       graph[j]!.push(i);
     }
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
   });
-  return graph;
+  return { graph, kthMean: vectors.length ? kthSum / vectors.length : 0 };
 }
 
 /** The `k` best-scored candidates (ties to the lower index) that pass `allowed`, by insertion into a short list. */

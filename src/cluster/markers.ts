@@ -24,3 +24,20 @@ export function eventMarkers(doc: Doc): string[] {
 export function addMarkers(counts: Map<string, number>, doc: Doc, weight: number): void {
   for (const m of eventMarkers(doc)) counts.set(m, (counts.get(m) ?? 0) + weight);
 }
+
+const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
+
+/**
+ * Numbers as terms (`#6.1`, `#91`): a death toll, a magnitude, an age or a score names one event where every
+ * word is shared by its look-alike (two earthquakes, two deaths of film stars). One and two-digit counts are
+ * common to everything, so only numbers with a decimal part or of two or more digits count.
+ */
+export function addNumbers(counts: Map<string, number>, text: string, weight: number): void {
+  if (weight <= 0) return;
+  for (const m of text.matchAll(NUMBER)) {
+    const n = m[0].replace(/,(?=\d{3}\b)/g, '');
+    if (n.length < 2 && !n.includes('.')) continue;
+    const term = `#${n}`;
+    counts.set(term, (counts.get(term) ?? 0) + weight);
+  }
+}

@@ -39,6 +39,7 @@ export interface BatchOptions extends LinkOptions, TermOptions {
 /** Defaults; how each was tuned is in src/cluster/README.md. */
 export const BATCH_DEFAULTS: BatchOptions = {
   threshold: 0.025,
+  relativeThreshold: 0.13,
   neighbours: 10,
   maxPostings: 400,
   sumTerms: 200,

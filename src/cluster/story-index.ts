@@ -34,7 +34,7 @@ export const STORY_DEFAULTS: StoryOptions = {
   maxTerms: 30,
   queryTerms: 10,
   postingTerms: 20,
-  maxPostings: 200,
+  maxPostings: 48,
   titleTerms: 8,
   centroidTerms: 60,
   nameWeight: 2,
@@ -83,6 +83,8 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   private seen = new Int32Array(1024);
   private stamp = 0;
+  /** Posting entries read so far, for the scale bench: flat per article means no look-up grows with the corpus. */
+  scanned = 0;
 
   /** Pass a vocabulary already counted over the whole batch to freeze IDF; otherwise it is counted as articles arrive. */
   constructor(options: Partial<StoryOptions> = {}, vocabulary?: Vocabulary) {
@@ -208,6 +210,7 @@ export class StoryIndex {
       const stop = Math.max(0, list.length - this.options.maxPostings);
       for (let p = list.length - 1; p >= stop; p--) {
         const s = list[p]!;
+        this.scanned++;
         if (this.seen[s] === stamp || s === exclude) continue;
         this.seen[s] = stamp;
         const state = this.states[s]!;

@@ -65,6 +65,8 @@ export class DuplicateIndex {
   private readonly rowDoc = new GrowableInt32();
   private seen = new Int32Array(0);
   private stamp = 0;
+  /** Bucket entries read so far, for the scale bench: flat per article means no look-up grows with the corpus. */
+  scanned = 0;
 
   constructor(options: DuplicateOptions = {}) {
     this.options = { ...DUPLICATE_DEFAULTS, ...options };
@@ -105,14 +107,15 @@ export class DuplicateIndex {
     const signature = minhash(shingles);
     const count = distinctCount(shingles);
     const keys = bandKeys(signature, this.options.bands, this.options.rows);
-    const best = this.nearest(signature, count, keys);
-    const row = this.signatures.push(signature);
+    // Entry `row × bands + band` heads its bucket's chain and links to the old head, which the look-up then
+    // reads: one probe of the (large, cache-missing) table per band.
+    const row = this.signatures.rows;
+    const heads = keys.map((k, band) => this.buckets.exchange(k, row * this.options.bands + band));
+    for (const head of heads) this.entryNext.push(head);
+    const best = this.nearest(signature, count, heads);
+    this.signatures.push(signature);
     this.rowDoc.push(me);
     this.pushArticle(me, best ? this.group.get(best.doc) : me, row, count);
-    for (const k of keys) {
-      const entry = this.entryNext.push(this.buckets.get(k));
-      this.buckets.set(k, entry);
-    }
     this.elect(me);
     return this.matchOf(me);
   }
@@ -179,7 +182,7 @@ export class DuplicateIndex {
   }
 
   /** The most similar earlier article that passes both thresholds, or undefined. */
-  private nearest(signature: Uint32Array, count: number, keys: number[]): { doc: number; similarity: number } | undefined {
+  private nearest(signature: Uint32Array, count: number, heads: number[]): { doc: number; similarity: number } | undefined {
     if (this.seen.length < this.ids.length) {
       const grown = new Int32Array(Math.max(1024, this.ids.length * 2));
       grown.set(this.seen);
@@ -187,10 +190,14 @@ export class DuplicateIndex {
     }
     const stamp = ++this.stamp;
     let best: { doc: number; similarity: number } | undefined;
-    for (const k of keys) {
-      let entry = this.buckets.get(k);
+    const own = this.signatures.rows;
+    for (let entry of heads) {
       for (let scanned = 0; entry >= 0 && scanned < this.options.maxBucketScan; scanned++, entry = this.entryNext.get(entry)) {
-        const doc = this.rowDoc.get(Math.floor(entry / this.options.bands));
+        this.scanned++;
+        const row = Math.floor(entry / this.options.bands);
+        // Two of an article's own bands may share a key (a 31-bit hash collision): its own row is not a match.
+        if (row >= own) continue;
+        const doc = this.rowDoc.get(row);
         if (this.seen[doc] === stamp) continue;
         this.seen[doc] = stamp;
         const jaccard = this.signatures.agreementWith(this.signatureRow.get(doc), signature);

@@ -22,3 +22,14 @@ test('growable arrays and 16-bit signature rows', () => {
   assert.equal(rows.agreement(0, 1), 0.75, 'the low 16 bits of 0x10001 and 0x20001 agree');
   assert.equal(rows.agreementWith(0, Uint32Array.from([1, 2, 3, 5])), 0.75);
 });
+
+test('exchange sets a value and returns the one it replaced, through growth', () => {
+  const table = new IntTable(2);
+  assert.equal(table.exchange(5, 1), -1);
+  assert.equal(table.exchange(5, 2), 1);
+  for (let k = 0; k < 300; k++) table.exchange(-k * 31, k);
+  assert.equal(table.get(5), 2);
+  assert.equal(table.exchange(-31 * 299, 7), 299);
+  assert.equal(table.get(-31 * 299), 7);
+  assert.equal(table.size, 301);
+});
