@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { match, parseBrat, prf, scoreDoc, trimmed } from './score.js';
+import { match, parseBrat, prf, scoreDoc, trimmed, withComplementizer } from './score.js';
 
 const text = 'Varga said: “The talks failed.” Sources said the border shut.';
 //            0         1         2         3         4         5         6
@@ -43,4 +43,12 @@ test('scoreDoc: counts, speaker accuracy', () => {
 test('parseBrat: E lines tie spans; discontinuous spans keep their outer bounds', () => {
   const ann = ['T1\tSource 0 5\tVarga', 'T2\tCue 6 10\tsaid', 'T3\tContent 12 20;22 31\tThe talks failed', 'T4\tAttribution 6 10\tsaid', 'E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1', '#1\tAnnotatorNotes T1\tnote'].join('\n');
   assert.deepEqual(parseBrat(ann), [{ source: { start: 0, end: 5 }, cue: { start: 6, end: 10 }, content: { start: 12, end: 31 } }]);
+});
+
+test('withComplementizer: widens over a bare "that" before the content, and nothing else', () => {
+  const t = 'Okafor said that the vote was fair. He said the count was slow. She denied that.';
+  assert.deepEqual(withComplementizer(t, { start: 17, end: 34 }), { start: 12, end: 34 });
+  assert.deepEqual(withComplementizer(t, { start: 44, end: 62 }), { start: 44, end: 62 });
+  // "thatch" or a word ending in "that" is no complementizer
+  assert.deepEqual(withComplementizer('Nothatx the roof', { start: 8, end: 16 }), { start: 8, end: 16 });
 });

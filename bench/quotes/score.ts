@@ -40,6 +40,16 @@ export function trimmed(text: string, r: Range): Range {
   return lead + tail >= inner.length ? r : { start: r.start + lead, end: r.end - tail };
 }
 
+/**
+ * PolNeAR's content span of "said that the talks failed" holds the complementizer ("that the talks failed");
+ * the stage leaves it out, since readers are shown what was said. Before scoring, a content span that a
+ * bare "that" (and spaces or an opening mark) precedes is widened over it: a convention, not a correction.
+ */
+export function withComplementizer(text: string, r: Range): Range {
+  const m = /\bthat[\s,“"‘']*$/u.exec(text.slice(Math.max(0, r.start - 12), r.start));
+  return m ? { start: r.start - m[0].length, end: r.end } : r;
+}
+
 function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }

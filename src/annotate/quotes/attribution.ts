@@ -62,8 +62,14 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
   const head = headOf(tokens);
   const first = words[0];
   // a name inside what someone said is rarely what a later pronoun or role noun points to
-  const inContent = (m: Mention) => earlier.some((e) => e.found.start <= m.start && m.end <= e.found.end) || (f.start <= m.start && m.end <= f.end);
-  mentions = mentions.filter((m) => !inContent(m) || overlapping([m], f.mention!).length > 0);
+  // only mentions within reach of the source phrase matter (nearestBefore looks back LOOKBACK characters);
+  // windowing first keeps a paragraph of a thousand quotes from costing mentions × quotes per quote
+  const from = f.mention.start - LOOKBACK;
+  const to = f.mention.end;
+  const near = mentions.filter((m) => m.end >= from && m.start <= to);
+  const reach = earlier.filter((e) => e.found.end >= from && e.found.start <= to);
+  const inContent = (m: Mention) => reach.some((e) => e.found.start <= m.start && m.end <= e.found.end) || (f.start <= m.start && m.end <= f.end);
+  mentions = near.filter((m) => !inContent(m) || overlapping([m], f.mention!).length > 0);
   if (words.length === 1 && first && (lex.personPronouns.has(first.lower) || lex.groupPronouns.has(first.lower))) {
     const at = f.mention.start;
     const relative = RELATIVE.has(first.lower);
@@ -74,6 +80,9 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
     if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${relative ? 'name' : wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}`);
     return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}" with no antecedent` };
   }
+  // "six in 10 voters", "19 percent of students": a poll group names no one; its capitalised first word is no name
+  const group = [head, words[words.length - 1]].find((t) => t && t.text === t.lower && (lex.groupHeads.has(t.lower) || lex.unsourced.pollHeads.has(t.lower)));
+  if (group) return { speaker: { ...f.mention }, speakerText: phrase, anonymous: false, evidence: `${how}; source "${phrase}" is a poll or a group of respondents, not a name` };
   const inside = overlapping(mentions, f.mention).sort((a, b) => rank(a) - rank(b) || b.start - a.start);
   const own = inside[0];
   if (own) {

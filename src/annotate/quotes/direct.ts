@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import { findCues } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { Quoted } from './marks.js';
-import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS, withPostModifier } from './source.js';
+import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS, withPostModifier, type TokenRange } from './source.js';
 import { tokenize, type Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
@@ -37,14 +37,14 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
       break;
     }
     if (cue.index === i) {
-      const src = sourceStartingAt(tokens, cue.index + 1, lex);
+      const src = sourceStartingAt(tokens, cue.index + 1, lex) ?? describedAfter(tokens, cue.index + 1, lex);
       if (!src) break;
       return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `cue "${tokens[cue.index]!.text}" after the quote, source after the cue` };
     }
     const b = skipBack(tokens, cue.index - 1, lex, i);
     // "one member of the delegation said": a subject with a post-modifier is read as the whole clause
-    const near = b >= i ? sourceEndingAt(tokens, b, lex, i) : null;
-    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) : null;
+    const near = b >= i ? sourceEndingAt(tokens, b, lex, i) ?? apposition(tokens, b, i, lex) : null;
+    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) ?? shortPhrase(tokens, i, b + 1, lex) : null;
     // “… too late.” He says voters …: after a full stop inside the marks a new sentence may start
     if (/[.!?]\s*$/.test(text.slice(q.start, q.close)) && !bareClause(tokens, cue.last + 1)) break;
     if (src && src.from === i) {
@@ -53,6 +53,41 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     break;
   }
   return null;
+}
+
+/**
+ * A source with an apposition set off by commas before the cue: "the White House spokesman, Josh Earnest,
+ * said" (the whole phrase; the name in it is the speaker) or "Senator Jeff Sessions, a close advisor to
+ * Trump, told" (the name before the apposition, so that "Trump" is not taken for the speaker).
+ */
+function apposition(tokens: Token[], b: number, floor: number, lex: Lexicon): TokenRange | null {
+  if (tokens[b]?.text !== ',') return null;
+  for (let k = b - 1; k > floor && b - k <= 10; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const head = sourceEndingAt(tokens, k - 1, lex, floor);
+    if (!head || head.from !== floor) return null;
+    const last = tokens[head.to - 1]!;
+    const named = isCapitalised(last) && !lex.personRoles.has(last.lower) && !lex.orgRoles.has(last.lower);
+    return named ? head : { from: floor, to: b };
+  }
+  return null;
+}
+
+/** "“…,” said the designer, who …": a determiner and a few words up to a comma or the end are the source. */
+function describedAfter(tokens: Token[], from: number, lex: Lexicon): TokenRange | null {
+  if (!tokens[from] || !lex.determiners.has(tokens[from]!.lower)) return null;
+  let to = from + 1;
+  while (to < tokens.length && to - from <= 5 && tokens[to]!.word && !lex.cues.has(tokens[to]!.lower)) to++;
+  const end = tokens[to];
+  return to > from + 1 && (!end || [',', '.', ';', '—'].includes(end.text)) ? { from, to } : null;
+}
+
+/** "“…,” the real estate developer said": a short noun phrase between the quote and its cue is the source. */
+function shortPhrase(tokens: Token[], from: number, cue: number, lex: Lexicon): TokenRange | null {
+  if (cue - from < 1 || cue - from > 5) return null;
+  const first = tokens[from]!;
+  if (!(lex.determiners.has(first.lower) || isCapitalised(first))) return null;
+  return tokens.slice(from, cue).every((t) => t.word || t.text === '.' || t.text === '-') ? { from, to: cue } : null;
 }
 
 function endsSentence(text: string, q: Quoted): boolean {
@@ -77,6 +112,11 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
     if (cue.lemma !== 'according to' && (between.length > 8 || between.some((t) => [',', '.', ';', '“', '”', '"'].includes(t.text)))) continue;
     const b = skipBack(tokens, cue.index - 1, lex);
     const src = cue.lemma === 'according to' ? sourceStartingAt(tokens, cue.last + 1, lex, true) : (b >= 0 ? sourceEndingAt(tokens, b, lex) : null) ?? clauseSubject(tokens, cue.index, lex);
+    if (!src && b >= 0 && ['and', 'but'].includes(tokens[b]!.lower)) {
+      // "Lazar said he welcomed it and added, “…”": a conjoined cue shares the sentence's subject
+      const subject = sentenceSubjectBefore(all, all.length - tokens.length + cue.index, lex);
+      if (subject) return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(all, subject.from, subject.to), how: `cue "${tokens[cue.index]!.text}" before the quote, sharing the sentence's subject` };
+    }
     if (!src) {
       // "Here is what Okafor had to say:": the nearest name or pronoun before the cue in the window
       for (let k = cue.index - 1; k >= 0; k--) {
@@ -94,6 +134,22 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
     return { cue: rangeSpan(tokens, end, end + 1), mention: rangeSpan(tokens, 0, end), how: 'speaker label and colon before the quote' };
   }
   return null;
+}
+
+/** The source phrase that opens the sentence holding token `at` ("Lazar" in "Lazar said … and added"). */
+function sentenceSubjectBefore(tokens: Token[], at: number, lex: Lexicon): TokenRange | null {
+  let k = at - 1;
+  while (k >= 0 && !(['.', '!', '?'].includes(tokens[k]!.text) && !lex.abbreviations.has(tokens[k - 1]?.lower ?? ''))) k--;
+  let first = k + 1;
+  while (first < at && !tokens[first]!.word) first++;
+  const src = first < at ? sourceStartingAt(tokens, first, lex) : null;
+  // the subject must be followed by a cue of its own, so that it is a speaker and not any opening phrase
+  return src && src.to < at && lex.cues.has(tokens[skipForward(tokens, src.to, lex)]?.lower ?? '') ? src : null;
+}
+
+function skipForward(tokens: Token[], i: number, lex: Lexicon): number {
+  while (i < tokens.length && tokens[i]!.word && lex.skipBeforeCue.has(tokens[i]!.lower)) i++;
+  return i;
 }
 
 /**

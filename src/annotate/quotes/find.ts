@@ -2,6 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { findDirect } from './direct.js';
 import { findIndirect } from './indirect.js';
+import { findUnsourced } from './unsourced.js';
 import { datelineEnd } from './dateline.js';
 import { findLabels } from './labels.js';
 import { sentenceSubject } from './subject.js';
@@ -26,6 +27,12 @@ function titleCase(text: string): boolean {
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** "Meet the Press", "The Art of the Deal": two or more long words, all capitalised, no sentence punctuation. */
+function isTitle(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  return long.length >= 2 && titleCase(text) && !/[.!?,;:]["'”’]?\s*$/u.test(text);
+}
+
 /** Drops the spaces and commas just inside the marks: “The dialogue failed,” → The dialogue failed */
 function trimContent(text: string, f: Found): Found {
   let { start, end } = f;
@@ -47,6 +54,7 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
   const labelled = (at: number) => labels.some((l) => l.start <= at && at < l.end);
   // a quote that opens a labelled paragraph is that speaker's; other quotes inside it are partial
   const { found: direct, rest } = findDirect(text, quotes.filter((q) => !labels.some((l) => l.start === q.open || l.mention!.start === q.open + 1)), paras, lex);
+  interrupted(direct);
   const used = new Map(direct.map((f) => [f.cue.start, f.mention] as const));
   const quotedSpans: Span[] = quotes.map((q) => ({ start: q.open, end: q.close ?? q.end }));
   const indirect: Found[] = [];
@@ -54,7 +62,11 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     if (labelled(sentence.start)) continue;
-    for (const f of findIndirect(tokens, lex, quotedSpans, used)) {
+    const inSentence = findIndirect(tokens, lex, quotedSpans, used);
+    // a sentence with no cue of its own, no direct quote and no quote marks may still report a belief
+    const bare = inSentence.length === 0 && !quotedSpans.some((q) => q.start < sentence.end && sentence.start < q.end);
+    inSentence.push(...findUnsourced(tokens, lex, bare));
+    for (const f of inSentence) {
       // content that is exactly an attributed direct quote is that quote, not a second one
       if (direct.some((d) => d.start >= f.start - 2 && d.end <= f.end + 2 && f.end - f.start - (d.end - d.start) < 4)) continue;
       indirect.push(f);
@@ -80,6 +92,8 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
       all.push({ kind: 'direct', start: q.start, end: q.end, cue: subject.verb, mention: subject.mention, how: 'no speech verb; the subject of the sentence holding the quote', ...(q.close === null ? { unclosed: true } : {}) });
       continue;
     }
+    // a Title Case quote ("Meet the Press") is a title or a name: it carries no one's words on
+    if (isTitle(words)) continue;
     const carried = carry(text, all, q, paras);
     if (carried && carried.kind === 'direct' && onlyAttributionBetween(text, carried, q)) {
       // “A,” he said. “B.” is one statement: the quote goes on after its attribution
@@ -100,11 +114,30 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
   return all.map((f) => trimContent(text, f.start < dateline && dateline < f.end && f.start >= text.lastIndexOf('\n', dateline) ? { ...f, start: dateline } : f)).filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * “A,” Varga said, “B.”: two quotes that share the one attribution between them are one statement, in two
+ * parts (PolNeAR and readers alike take it so). Merges in place.
+ */
+function interrupted(direct: Found[]): void {
+  direct.sort((a, b) => a.start - b.start);
+  for (let k = direct.length - 1; k > 0; k--) {
+    const a = direct[k - 1]!;
+    const b = direct[k]!;
+    if (a.cue.start !== b.cue.start || a.end > a.cue.start || b.start < a.cue.end) continue;
+    a.parts = [...(a.parts ?? [{ start: a.start, end: a.end }]), ...(b.parts ?? [{ start: b.start, end: b.end }])];
+    a.end = b.end;
+    if (b.unclosed) a.unclosed = true;
+    direct.splice(k, 1);
+  }
+}
+
 /** “A,” he said. “B.”: between the two quotes stands nothing but the first one's attribution sentence. */
 function onlyAttributionBetween(text: string, carrier: Found, q: Quoted): boolean {
   const gap = text.slice(carrier.end, q.open);
   if (carrier.cue.start < carrier.end || carrier.cue.end > q.open || gap.length > 160) return false;
-  const sentences = gap.split(/[.!?:](?=[\s”"’]|$)/u).filter((s) => /[\p{L}]/u.test(s));
+  // "said Rep. Dina Titus." : the dots inside the source phrase do not end a sentence
+  const from = carrier.mention && carrier.mention.end <= q.open && carrier.mention.start >= carrier.end ? carrier.mention.end - carrier.end : 0;
+  const sentences = gap.slice(from).split(/[.!?:](?=[\s”"’]|$)/u).filter((s) => /[\p{L}]/u.test(s));
   return sentences.length <= 1;
 }
 
@@ -120,6 +153,9 @@ function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | nu
   // a speaker carries over at most one sentence boundary ("He said X. “Y.”"), not across a new topic
   // a quote opening its paragraph takes the speaker of the paragraph before (the newspaper convention)
   const opensParagraph = paras[p]?.start === q.open;
-  if (best && !(opensParagraph && best.start >= floor) && (text.slice(best.end, q.open).match(SENTENCE_END) ?? []).length > MAX_CARRY_SENTENCES) return null;
+  // the attribution after a quote ("said Rep. Dina Titus.") is not a sentence boundary to count: its
+  // abbreviations and initials would read as sentence ends, so counting starts after its source
+  const after = best ? Math.max(best.end, ...[best.cue.end, best.mention?.end ?? 0].filter((x) => x <= q.open)) : 0;
+  if (best && !(opensParagraph && best.start >= floor) && (text.slice(after, q.open).match(SENTENCE_END) ?? []).length > MAX_CARRY_SENTENCES) return null;
   return best;
 }

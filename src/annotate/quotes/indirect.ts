@@ -8,6 +8,8 @@ import { words } from './words.js';
 
 const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '“', '”', '"']);
 const CONJUNCTIONS = new Set(['and', 'but', ',', '—']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'or']);
 /** A content phrase of adverbials is short; tuned on PolNeAR train (longer ones were mostly real clauses). */
 const MAX_ADVERBIAL_TOKENS = 12;
 
@@ -75,6 +77,10 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     if (used.has(at)) {
       // a cue taken by a direct quote still lends its subject to "…,” Varga said, accusing …"
       const mention = used.get(at);
+      // "Lazar said he welcomed it and added, “…”": the earlier content stops before the conjoined cue
+      const before = skipBack(tokens, cue.index - 1, lex);
+      const cut = before >= 0 && CONJUNCTIONS.has(tokens[before]!.lower) ? tokens[before]!.start : -1;
+      for (const f of out) if (cut >= 0 && f.start < cut && f.end > cut) f.end = trimEndAt(tokens, cut);
       const from = mention ? tokens.findIndex((t) => t.start === mention.start) : -1;
       const to = mention ? tokens.findIndex((t) => t.end === mention.end) : -1;
       previous = { found: null, source: from >= 0 && to >= from ? { from, to: to + 1 } : null };
@@ -82,6 +88,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     }
     // "have agreed to extend the ceasefire": an act agreed on, not a statement
     if (words.nonSpeechComplements.get(cue.lemma)?.has(tokens[cue.last + 1]?.lower ?? '')) continue;
+    // "called for a ban": the preposition belongs to the cue, when a content word follows it
+    if (cue.lemma !== 'according to' && words.cueParticles.has(tokens[cue.last + 1]?.lower ?? '') && tokens[cue.last + 2]?.word) cue.last++;
     const cueSpan = { start: tokens[cue.index]!.start, end: tokens[cue.last]!.end };
     let source: TokenRange | null = null;
     let start = -1;
@@ -116,14 +124,30 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
         const cut = tokens[b]!.start;
         if (previous.found && previous.found.end > cut && previous.found.start < cut) previous.found.end = trimEndAt(tokens, cut);
       }
-      if (!source && conjoined) {
-        source = sourceEndingAt(tokens, firstPhraseEnd(tokens, lex), lex);
-        if (source && source.from !== 0) source = null;
+      // "…, said Michael Okafor, a fellow at …": a finite cue after a comma with its source after it is
+      // not conjoined to the sentence's subject; the branch below reads it
+      const sourceAfter = tokens[b]?.text === ',' && !isParticiple(tokens[cue.index]!) && sourceStartingAt(tokens, cue.last + 1, lex) !== null;
+      if (!source && conjoined && !sourceAfter) {
+        const subject = firstPhrase(tokens, lex);
+        // "Her comments …" opens with a possessive, not a subject
+        const possessive = subject.end === subject.start && !SUBJECT_PRONOUNS.has(tokens[subject.start]!.lower) && lex.personPronouns.has(tokens[subject.start]!.lower);
+        source = subject.end >= subject.start && !possessive ? sourceEndingAt(tokens, subject.end, lex) : null;
+        if (source && source.from !== subject.start) source = null;
         if (source) how = `cue "${tokens[cue.index]!.text}" shares the sentence's subject`;
       }
       if (!source) {
         source = clauseSubject(tokens, cue.index, lex);
         if (source) how = `clause before cue "${tokens[cue.index]!.text}"`;
+      }
+      // only an unambiguous verb form: a past tense, or a form after an auxiliary ("has called", "will back");
+      // a bare "support", "attacks" or "email" after a noun is most often part of a noun phrase
+      // and never a passive ("The plan was ultimately approved", "material now deemed")
+      const skipped = tokens.slice(b + 1, cue.index);
+      const passive = skipped.some((t) => words.beForms.has(t.lower)) || (tokens[b] && words.beForms.has(tokens[b]!.lower));
+      const verbal = !passive && (/ed$/.test(tokens[cue.index]!.lower) || words.pastTenses.has(tokens[cue.index]!.lower) || b < cue.index - 1);
+      if (!source && lex.looseSubjects && verbal && b >= 0) {
+        source = looseSubject(tokens, b, lex);
+        if (source) how = `words before cue "${tokens[cue.index]!.text}" taken as its subject (attitude mode)`;
       }
       if (!source && b >= 0 && tokens[b]!.text === ',') {
         const after = sourceStartingAt(tokens, cue.last + 1, lex);
@@ -158,7 +182,9 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     if (start > end || end - start < 1) continue;
     // "While the union claimed that …, the ministry insisted that …": the earlier content stops at this source
     const cut = tokens[source.from]!.start;
-    if (previous?.found && previous.found.end > cut && previous.found.start < cut && source !== previous.source) previous.found.end = trimEndAt(tokens, cut);
+    // every earlier content of the sentence that runs over this source stops there ("Linick said that he
+    // considers it handled, but he urged …": both "said" and "considers" end before "he urged")
+    if (source !== previous?.source) for (const f of out) if (f.end > cut && f.start < cut) f.end = trimEndAt(tokens, cut);
     const found: Found = {
       kind: 'indirect',
       start: tokens[start]!.start,
@@ -174,6 +200,20 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
   return out;
 }
 
+/**
+ * PolNeAR mode: "FBI officials were angered by …", "the panel is right to note": when no source phrase
+ * was recognised, the few words before the cue up to a clause boundary are taken as the subject. Never used
+ * for the product's default (speech) mode, where an unrecognised subject means no quote.
+ */
+function looseSubject(tokens: Token[], b: number, lex: Lexicon): TokenRange | null {
+  if (!tokens[b]!.word || lex.boundaryWords.has(tokens[b]!.lower) || STOPS.has(tokens[b]!.text) || /ly$/.test(tokens[b]!.lower)) return null;
+  let from = b;
+  while (from - 1 >= 0 && b - from < 5 && tokens[from - 1]!.word && !lex.boundaryWords.has(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== 'that') from--;
+  // a verb inside the words before ("emails that contain material now deemed") means they are no subject
+  if (tokens.slice(from, b + 1).some((t) => words.finiteVerbs.has(t.lower) || words.beForms.has(t.lower))) return null;
+  return { from, to: b + 1 };
+}
+
 /** "According to X, …" (content after) or "…, according to X, …" (content around it, in two parts). */
 function accordingTo(tokens: Token[], cue: Cue, last: number, lex: Lexicon): { source: TokenRange; start: number; end: number; parts?: Span[] } | null {
   const source = sourceStartingAt(tokens, cue.last + 1, lex, true);
@@ -185,15 +225,23 @@ function accordingTo(tokens: Token[], cue: Cue, last: number, lex: Lexicon): { s
   return { source, start: 0, end: last, parts: [{ start: tokens[0]!.start, end: tokens[before]!.end }, { start: tokens[after]!.start, end: tokens[last]!.end }] };
 }
 
-/** The last token of the noun phrase that opens the sentence, after any leading adverb ("However, …"). */
-function firstPhraseEnd(tokens: Token[], lex: Lexicon): number {
+/**
+ * The noun phrase that opens the sentence, as [start, end] token indices (end < start when there is none),
+ * after a leading adverbial set off by a comma ("However, …", "Like Mr. Sanders, she …").
+ */
+function firstPhrase(tokens: Token[], lex: Lexicon): { start: number; end: number } {
   let i = 0;
+  const comma = tokens.findIndex((t, k) => k < 12 && (t.text === ',' || t.text === '―' || t.text === '—'));
+  if (comma > 0 && tokens[0]!.word && (words.clauseStarters.has(tokens[0]!.lower) || /^\p{Lu}{2,}$/u.test(tokens[0]!.text))) i = comma + 1;
+  const start = i;
+  if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { start, end: i };
   while (i < tokens.length - 1 && (tokens[i]!.word && /^\p{Lu}/u.test(tokens[i]!.text) || lex.determiners.has(tokens[i]!.lower) || lex.modifiers.has(tokens[i]!.lower) || lex.personRoles.has(tokens[i]!.lower) || lex.orgRoles.has(tokens[i]!.lower) || tokens[i]!.text === '.')) i++;
-  return i - 1;
+  return { start, end: i - 1 };
 }
 
 function trimEndAt(tokens: Token[], cut: number): number {
   let k = tokens.findIndex((t) => t.start >= cut) - 1;
-  while (k > 0 && !tokens[k]!.word) k--;
+  // "…, but he urged": the conjunction that joins the next attribution is not part of this content
+  while (k > 0 && (!tokens[k]!.word || TRAILING_CONJUNCTIONS.has(tokens[k]!.lower))) k--;
   return tokens[Math.max(k, 0)]!.end;
 }

@@ -2,6 +2,9 @@ import cueVerbs from '../../../data/quotes/cue-verbs.json' with { type: 'json' }
 import sources from '../../../data/quotes/sources.json' with { type: 'json' };
 import anonymous from '../../../data/quotes/anonymous.json' with { type: 'json' };
 import abbreviations from '../../../data/quotes/abbreviations.json' with { type: 'json' };
+import unsourced from '../../../data/quotes/unsourced.json' with { type: 'json' };
+import type { Unsourced } from './unsourced.js';
+import learned from '../../../data/quotes/learned-cues.json' with { type: 'json' };
 
 /** The word lists of data/quotes as lookup tables; every key is lower case. */
 export interface Lexicon {
@@ -14,6 +17,7 @@ export interface Lexicon {
   determiners: Set<string>;
   personRoles: Set<string>;
   orgRoles: Set<string>;
+  groupHeads: Set<string>;
   modifiers: Set<string>;
   skipBeforeCue: Set<string>;
   skipAfterCue: Set<string>;
@@ -22,6 +26,10 @@ export interface Lexicon {
   anonymousHeads: Set<string>;
   anonymousPhrases: string[];
   abbreviations: Set<string>;
+  /** Cues of attributions with no source ("is expected to", "reportedly"); empty sets unless attitudes. */
+  unsourced: Unsourced;
+  /** Take the words before a cue as its subject when no source phrase is recognised (attitude mode only). */
+  looseSubjects: boolean;
 }
 
 function cueTable(classes: Record<string, string[]>[]): Map<string, string> {
@@ -30,20 +38,37 @@ function cueTable(classes: Record<string, string[]>[]): Map<string, string> {
   return table;
 }
 
+/**
+ * The forms learned from PolNeAR train (bench/quotes/learn-cues.ts), each its own lemma. Adverbs ("reportedly",
+ * "widely") are left out: they mark an attribution with no source and no verb slot, which the verb rules
+ * cannot read.
+ */
+function learnedCues(): Record<string, string[]> {
+  return Object.fromEntries(Object.keys(learned.forms).filter((form) => !form.endsWith('ly')).map((form) => [form, [form]]));
+}
+
+/** Later classes never override a form an earlier class already maps to its lemma. */
+function merged(classes: Record<string, string[]>[]): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const c of classes) for (const [form, lemma] of cueTable([c])) if (!table.has(form)) table.set(form, lemma);
+  return table;
+}
+
 const cache = new Map<boolean, Lexicon>();
 
-/** `attitudes` adds verbs of belief and evidence (think, want, show), which PolNeAR counts as attributions. */
+/** `attitudes` adds verbs of belief and evidence (think, want, show) and the learned cues, as PolNeAR counts them. */
 export function lexicon(attitudes = false): Lexicon {
   const hit = cache.get(attitudes);
   if (hit) return hit;
   const built: Lexicon = {
-    cues: cueTable(attitudes ? [cueVerbs.speech, cueVerbs.attitude] : [cueVerbs.speech]),
-    quoteCues: cueTable(attitudes ? [cueVerbs.speech, cueVerbs.attitude, cueVerbs.quoteOnly] : [cueVerbs.speech, cueVerbs.quoteOnly]),
+    cues: attitudes ? merged([cueVerbs.speech, cueVerbs.attitude, learnedCues()]) : cueTable([cueVerbs.speech]),
+    quoteCues: attitudes ? merged([cueVerbs.speech, cueVerbs.attitude, cueVerbs.quoteOnly, learnedCues()]) : cueTable([cueVerbs.speech, cueVerbs.quoteOnly]),
     personPronouns: new Set(sources.personPronouns),
     groupPronouns: new Set(sources.groupPronouns),
     determiners: new Set(sources.determiners),
     personRoles: new Set(sources.personRoles),
     orgRoles: new Set(sources.orgRoles),
+    groupHeads: new Set(sources.groupHeads),
     modifiers: new Set(sources.modifiers),
     skipBeforeCue: new Set(sources.skipBeforeCue),
     skipAfterCue: new Set(sources.skipAfterCue),
@@ -52,6 +77,14 @@ export function lexicon(attitudes = false): Lexicon {
     anonymousHeads: new Set(anonymous.heads),
     anonymousPhrases: anonymous.phrases,
     abbreviations: new Set(abbreviations.abbreviations),
+    unsourced: {
+      raising: new Set(attitudes ? unsourced.raising : []),
+      adverbs: new Set(attitudes ? unsourced.adverbs : []),
+      asked: new Set(attitudes ? unsourced.asked : []),
+      afterAsked: new Set(unsourced.afterAsked),
+      pollHeads: new Set(attitudes ? unsourced.pollHeads : []),
+    },
+    looseSubjects: attitudes,
   };
   cache.set(attitudes, built);
   return built;

@@ -50,3 +50,17 @@ test('pairQuotes: no continuation when the next paragraph does not open with a m
   const quotes = outermost(pairQuotes(text));
   assert.deepEqual(quotes.map((q) => [q.start, q.end]), [[1, 23], [47, 54]]);
 });
+
+test("pairQuotes: doubled apostrophes ('') are one double mark, with a single quote inside", () => {
+  const text = "''The word 'fair' is gone,'' Ms. Ruiz said.";
+  const quotes = pairQuotes(text);
+  // open at the first apostrophe, close at the second apostrophe of the closing pair
+  assert.deepEqual(quotes.map((q) => [q.open, q.close, q.start, q.end, q.depth]), [[0, 27, 2, 26, 0], [11, 16, 12, 16, 1]]);
+  assert.equal(text.slice(quotes[0]!.start, quotes[0]!.end), "The word 'fair' is gone,");
+});
+
+test("pairQuotes: an unclosed '' quote carries into a paragraph that opens with ''", () => {
+  const text = "''We will stay.\n\n''We will fight,'' she said.";
+  const q = outermost(pairQuotes(text));
+  assert.deepEqual(q.map((x) => [x.open, x.close, x.start, x.end, x.continued]), [[0, 34, 2, 33, true]]);
+});

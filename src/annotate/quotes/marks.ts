@@ -15,7 +15,8 @@ export interface Quoted {
 }
 
 type Family = 'double' | 'single' | 'low' | 'guillemet' | 'single-guillemet' | 'straight' | 'straight-single';
-interface Mark { at: number; family: Family; role: 'open' | 'close' }
+/** `width` is 2 for the doubled apostrophe ('') that some wires and archives print for a double quote. */
+interface Mark { at: number; family: Family; role: 'open' | 'close'; width: number }
 
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPEN = /[\s(\[{—–\-\/"“‘«„]/u;
@@ -31,7 +32,7 @@ function opensAt(prev: string | undefined): boolean {
  * Reads one character as a quotation mark, or returns null for an apostrophe or a character that is not a
  * mark. `prev`/`next` are the neighbouring characters within the paragraph.
  */
-function classify(ch: string, prev: string | undefined, next: string | undefined, openSingle: boolean): Omit<Mark, 'at'> | null {
+function classify(ch: string, prev: string | undefined, next: string | undefined, openSingle: boolean): Omit<Mark, 'at' | 'width'> | null {
   switch (ch) {
     case '“': return { family: 'double', role: 'open' };
     case '”': return { family: 'double', role: 'close' };
@@ -100,16 +101,22 @@ export function pairQuotes(text: string): Quoted[] {
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + 1 < para.end ? text[i + 1] : undefined;
       const openSingle = stack.some((m) => m.family === 'single' || m.family === 'straight-single');
-      const kind = classify(ch, prev, next, openSingle);
-      if (!kind) continue;
-      const mark: Mark = { at: i, ...kind };
+      // ''Like this,'' in archive text: two apostrophes are one straight double mark
+      const doubled = ch === "'" && text[i + 1] === "'" && i + 1 < para.end;
+      const kind = doubled ? classify('"', prev, i + 2 < para.end ? text[i + 2] : undefined, openSingle) : classify(ch, prev, next, openSingle);
+      if (!kind) {
+        if (doubled) i++;
+        continue;
+      }
+      const mark: Mark = { at: i, ...kind, width: doubled ? 2 : 1 };
+      if (doubled) i++;
       const matched = findOpener(stack, mark);
       if (matched >= 0) {
         const open = stack[matched]!;
         stack.length = matched; // marks opened inside it and never closed are dropped
         // rock ‘n’ roll, ‘em: one or two letters between single marks are an elision, not a quote
         if (open.family.includes('single') && i - open.at <= 3) continue;
-        out.push({ open: open.at, close: i, start: open.at + 1, end: i, depth: matched, continued: open.at < para.start });
+        out.push({ open: open.at, close: mark.at + mark.width - 1, start: open.at + open.width, end: mark.at, depth: matched, continued: open.at < para.start });
       } else if (mark.role === 'open') {
         stack.push(mark);
       }
@@ -118,12 +125,13 @@ export function pairQuotes(text: string): Quoted[] {
     if (!outer || outer.family.includes('single')) continue;
     const nextPara = paras[p + 1];
     const opensPara = outer.at === para.start || outer.at < para.start;
-    if (opensPara && nextPara && /^["“«„]/u.test(text[nextPara.start]!)) {
+    const nextMark = nextPara ? /^(?:''|["“«„])/u.exec(text.slice(nextPara.start, nextPara.start + 2)) : null;
+    if (opensPara && nextPara && nextMark) {
       carried = outer; // the next paragraph's own opening mark is skipped below by starting after it
-      paras[p + 1] = { start: nextPara.start + 1, end: nextPara.end };
+      paras[p + 1] = { start: nextPara.start + nextMark[0].length, end: nextPara.end };
       continue;
     }
-    out.push({ open: outer.at, close: null, start: outer.at + 1, end: para.end, depth: 0, continued: outer.at < para.start });
+    out.push({ open: outer.at, close: null, start: outer.at + outer.width, end: para.end, depth: 0, continued: outer.at < para.start });
   }
   return out.sort((a, b) => a.open - b.open || a.depth - b.depth);
 }

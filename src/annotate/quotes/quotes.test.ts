@@ -174,3 +174,69 @@ test('quotes: a name the entities layer missed still serves as an antecedent', (
   const [r] = run('Interior Minister Bilal Shah arrived. “We agreed,” he said.', (doc) => doc.setLayer('entities', []));
   assert.equal(r!.speaker, 'Bilal Shah');
 });
+
+test('quotes: “A,” said Rep. X. “B.” is one statement; the dots of the title do not end the attribution', () => {
+  const text = '“The levy stays,” said Rep. Mara Lind. “We counted every vote.”';
+  const got = run(text);
+  assert.equal(got.length, 1);
+  assert.deepEqual([got[0]!.start, got[0]!.end, got[0]!.speaker, got[0]!.speakerStart], [1, 62, 'Mara Lind', 28]);
+});
+
+test("quotes: doubled apostrophes as quote marks (''…,'' Ms. Ruiz said)", () => {
+  const text = "''The audit found nothing,'' Ms. Ruiz said. ''Nothing at all.''";
+  const got = run(text);
+  assert.deepEqual(got.map((q) => [q.kind, q.start, q.end, q.cue, q.speaker]), [['direct', 2, 61, 'said', 'Ruiz']]);
+  assert.equal(text.slice(2, 26), 'The audit found nothing,'.slice(0, 24));
+});
+
+test('quotes: a poll group heads a source ("Six in 10 voters say …"), named by no one', () => {
+  const text = 'Six in 10 voters say the economy matters most.';
+  const got = run(text);
+  assert.deepEqual(got.map((q) => [q.start, q.end, q.cue, q.mention, q.speaker, q.anonymous]), [[21, 45, 'say', 'Six in 10 voters', 'Six in 10 voters', false]]);
+});
+
+test('quotes: “A,” Varga said, “B.” shares one attribution between two marks: one statement in two parts', () => {
+  const text = '“Frankly,” Varga said, “the ferry will not run this winter.”';
+  const doc = new Doc({ id: 't', source: 'test', text });
+  const spans = annotateQuotes(doc);
+  assert.equal(spans.length, 1);
+  const a = spans[0]!.attrs as unknown as QuoteAttrs;
+  assert.deepEqual([spans[0]!.start, spans[0]!.end, a.speakerText], [1, 59, 'Varga']);
+  // each part is the words inside its marks
+  assert.deepEqual(a.parts, [{ start: 1, end: 9 }, { start: 24, end: 59 }]);
+});
+
+test('quotes: a Title Case quote inside an attribution ("Meet the Press") is a title, not a statement', () => {
+  const text = 'Nobody watched "Meet the Press" that week.';
+  assert.deepEqual(run(text), []);
+});
+
+test('quotes: "X said … and added, “…”": the direct quote shares the subject; the reported clause stops before "and"', () => {
+  const text = 'Lena Ortiz said she welcomed the ruling and added, “We will appeal nothing.”';
+  assert.deepEqual(run(text).map((q) => [q.kind, q.start, q.end, q.cue, q.speaker]), [
+    ['indirect', 16, 39, 'said', 'Lena Ortiz'],
+    ['direct', 52, 75, 'added', 'Lena Ortiz'],
+  ]);
+});
+
+test('quotes: a source with an apposition after the quote; a short description before the cue', () => {
+  const text = '“The port stays shut,” Mayor Ines Falk, a critic of the plan, told reporters.\n\n“Costs will rise,” the harbour master said of the levy.';
+  assert.deepEqual(run(text).map((q) => [q.start, q.end, q.mention, q.speaker, q.speakerStart]), [
+    [1, 20, 'Mayor Ines Falk', 'Ines Falk', 29],
+    [80, 95, 'the harbour master', 'the harbour master', 98],
+  ]);
+});
+
+test('quotes: “…,” said the designer, who …: a described source after the cue, carried to the next quote', () => {
+  const text = '“Nobody asked us,” said the designer, who left in May. “We found out from the news.”';
+  const got = run(text);
+  assert.deepEqual(got.map((q) => [q.start, q.end, q.mention, q.speakerStart]), [[1, 83, 'the designer', 24]]);
+});
+
+test('quotes: "…, said Name, a fellow at …" and "…, the prime minister’s spokesman said" take the content before', () => {
+  const text = 'Her plan offers no upside for the port, said Dana Rusk, a fellow at the Harbor Institute.\nThe ferry will run, the prime minister’s spokesman said.';
+  assert.deepEqual(run(text).map((q) => [q.start, q.end, q.mention]), [
+    [0, 38, 'Dana Rusk'],
+    [90, 108, 'the prime minister’s spokesman'],
+  ]);
+});

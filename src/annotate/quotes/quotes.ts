@@ -29,7 +29,12 @@ export interface QuoteAttrs {
 }
 
 export interface QuoteOptions {
-  /** Also treat verbs of belief and evidence (think, want, show) as cues, as PolNeAR does. */
+  /**
+   * PolNeAR mode: also read attributions of belief, intention and evidence (think, want, show, the cue
+   * forms learned from PolNeAR train), attributions with no source ("is expected to", "reportedly",
+   * "Asked about …"), polls as sources, and the words before an unambiguous cue verb as its subject. Off by
+   * default: a briefing lists who said what, and these are mostly not statements.
+   */
   attitudes?: boolean;
 }
 

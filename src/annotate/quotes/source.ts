@@ -19,7 +19,7 @@ export function isCapitalised(t: Token): boolean {
 export function isHead(t: Token, lex: Lexicon): boolean {
   if (!t.word) return false;
   if (lex.determiners.has(t.lower) && !lex.personPronouns.has(t.lower)) return false;
-  return isCapitalised(t) || lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower) || lex.personRoles.has(t.lower) || lex.orgRoles.has(t.lower) || lex.anonymousHeads.has(t.lower) || t.lower.endsWith('’s') || t.lower.endsWith("'s");
+  return isCapitalised(t) || lex.personPronouns.has(t.lower) || lex.groupPronouns.has(t.lower) || lex.personRoles.has(t.lower) || lex.orgRoles.has(t.lower) || lex.anonymousHeads.has(t.lower) || lex.groupHeads.has(t.lower) || t.lower.endsWith('’s') || t.lower.endsWith("'s");
 }
 
 function isPronoun(t: Token, lex: Lexicon): boolean {
@@ -34,7 +34,10 @@ function isInside(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (!t.word) return false;
   if (['and', 'of', 'for'].includes(t.lower)) return i > 0 && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? t);
   if (isPronoun(t, lex) && !lex.determiners.has(t.lower)) return false;
-  return isCapitalised(t) || /^\d/.test(t.text) || lex.determiners.has(t.lower) || lex.modifiers.has(t.lower) || lex.personRoles.has(t.lower) || lex.orgRoles.has(t.lower) || lex.anonymousHeads.has(t.lower);
+  // "the prime minister’s spokesman": a possessive sits inside the phrase it modifies
+  if (/\p{L}['’]s$/u.test(t.lower)) return true;
+  if (t.lower === 'in' || t.lower === 'of') return /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/u.test(tokens[i - 1]?.lower ?? '') || lex.groupHeads.has(tokens[i - 1]?.lower ?? '');
+  return isCapitalised(t) || /^\d/.test(t.text) || lex.determiners.has(t.lower) || lex.modifiers.has(t.lower) || lex.personRoles.has(t.lower) || lex.orgRoles.has(t.lower) || lex.anonymousHeads.has(t.lower) || lex.groupHeads.has(t.lower);
 }
 
 function trimStart(tokens: Token[], from: number, to: number): number {

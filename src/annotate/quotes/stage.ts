@@ -1,5 +1,6 @@
 import type { CorpusStage, DocStage } from '../../pipeline/stage.js';
 import { DEFAULT_THRESHOLD, groupQuotes, type GroupOptions } from './variants.js';
+import { sharedSenses } from './paraphrase/wordnet.js';
 import { annotateQuotes, type QuoteAttrs, type QuoteOptions } from './quotes.js';
 import type { Doc } from '../../core/doc.js';
 
@@ -42,10 +43,12 @@ export const quoteGroupsStage: CorpusStage<GroupOptions> = {
   create(options) {
     const t = options.threshold;
     if (t !== undefined && (typeof t !== 'number' || !(t > 0 && t <= 1))) throw new RangeError(`quote-groups: option threshold must be a number in (0, 1], not ${JSON.stringify(t)}`);
+    // WordNet is read here, once, so that the stage itself does no I/O.
+    const senses = options.senses === undefined ? sharedSenses() : options.senses;
     return (corpus) => {
       const entities = corpus.results.get('corpus:entities') as LinkedEntity[] | undefined;
       const speakerId = entities ? linkedSpeaker(entities) : undefined;
-      corpus.results.set('corpus:quoteGroups', groupQuotes(corpus.docs, { ...options, ...(speakerId ? { speakerId } : {}) }));
+      corpus.results.set('corpus:quoteGroups', groupQuotes(corpus.docs, { ...options, senses, ...(speakerId ? { speakerId } : {}) }));
     };
   },
 };

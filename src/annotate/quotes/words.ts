@@ -17,5 +17,7 @@ export const words = {
   timeStarts: new Set<string>(functionWords.timeAdverbials.starts),
   times: new Set<string>(functionWords.timeAdverbials.times),
   finiteVerbs: new Set<string>(functionWords.finiteVerbs.words),
+  cueParticles: new Set<string>(functionWords.cueParticles.words),
+  pastTenses: new Set<string>(functionWords.pastTenses.words),
   nonSpeechComplements: new Map<string, Set<string>>(Object.entries(functionWords.nonSpeechComplements.pairs).map(([lemma, next]) => [lemma, new Set(next)])),
 };
