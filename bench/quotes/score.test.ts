@@ -52,3 +52,10 @@ test('withComplementizer: widens over a bare "that" before the content, and noth
   // "thatch" or a word ending in "that" is no complementizer
   assert.deepEqual(withComplementizer('Nothatx the roof', { start: 8, end: 16 }), { start: 8, end: 16 });
 });
+
+
+test('match: on equal overlap the closer extent wins (an inner content pairs with the inner gold)', () => {
+  // gold 0 is an outer content [0,40) holding gold 1 [20,40); a prediction [20,40) overlaps both by 20
+  const pairs = match(text, [{ start: 20, end: 40 }], [{ start: 0, end: 40 }, { start: 20, end: 40 }], false);
+  assert.deepEqual(pairs, [[0, 1]]);
+});

@@ -56,7 +56,9 @@ function overlap(a: Range, b: Range): number {
 
 /** Greedy one-to-one matching, largest overlap first; with `exact`, only equal trimmed bounds match. */
 export function match(text: string, predicted: (Range | null)[], gold: (Range | null)[], exact: boolean): [number, number][] {
-  const candidates: [number, number, number][] = [];
+  // [predicted, gold, overlap, union]: on equal overlap the pair with the smaller union (the closer extent)
+  // matches first, so that an inner attribution's content pairs with the inner gold, not the outer one holding it
+  const candidates: [number, number, number, number][] = [];
   predicted.forEach((p, i) => {
     if (!p) return;
     gold.forEach((g, j) => {
@@ -64,14 +66,14 @@ export function match(text: string, predicted: (Range | null)[], gold: (Range | 
       if (exact) {
         const a = trimmed(text, p);
         const b = trimmed(text, g);
-        if (a.start === b.start && a.end === b.end) candidates.push([i, j, 1]);
+        if (a.start === b.start && a.end === b.end) candidates.push([i, j, 1, 0]);
       } else {
         const o = overlap(p, g);
-        if (o > 0) candidates.push([i, j, o]);
+        if (o > 0) candidates.push([i, j, o, Math.max(p.end, g.end) - Math.min(p.start, g.start)]);
       }
     });
   });
-  candidates.sort((x, y) => y[2] - x[2]);
+  candidates.sort((x, y) => y[2] - x[2] || x[3] - y[3]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
   const pairs: [number, number][] = [];

@@ -75,9 +75,16 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
     const relative = RELATIVE.has(first.lower);
     const wantOrg = ORG_PRONOUNS.has(first.lower) && !relative;
     // without a typed PERSON in reach, a name of two or more words is the likeliest person ("Ali Raza")
-    const m = nearestBefore(mentions, at, (c) => (relative ? true : wantOrg ? c.label === 'ORG' || c.label === 'OTHER' : c.label === 'PERSON'))
-      ?? (relative || wantOrg ? undefined : nearestBefore(mentions, at, (c) => c.label === 'OTHER' && /\s/.test(doc.slice(c))));
-    if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${relative ? 'name' : wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}`);
+    // "Okafor, who said …" points at the name just before it; "voters who say …" at no name at all, and the
+    // nearest earlier name would be a guess
+    if (relative) {
+      const m = nearestBefore(mentions, at, () => true);
+      if (m && /^[\s,]*$/u.test(doc.text.slice(m.end, at))) return named(doc, m, `${how}; relative pronoun "${first.text}" → the name before it, "${doc.slice(m)}" at ${m.start}`);
+      return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; relative pronoun "${first.text}" after no name` };
+    }
+    const m = nearestBefore(mentions, at, (c) => (wantOrg ? c.label === 'ORG' || c.label === 'OTHER' : c.label === 'PERSON'))
+      ?? (wantOrg ? undefined : nearestBefore(mentions, at, (c) => c.label === 'OTHER' && /\s/.test(doc.slice(c))));
+    if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}`);
     return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}" with no antecedent` };
   }
   // "six in 10 voters", "19 percent of students": a poll group names no one; its capitalised first word is no name

@@ -9,6 +9,10 @@ import { words } from './words.js';
 
 const LEAD = new Set([',', ';', '—', '–', '-']);
 const WINDOW = 12;
+/** After the quote the window is wider: a source may carry a long apposition before its cue ("…,” Ann Roe, an adviser to the governor of Utah, said). */
+const AFTER_WINDOW = 24;
+/** The longest apposition between a source and its cue, in tokens. */
+const APPOSITION = 16;
 
 function rangeSpan(tokens: Token[], from: number, to: number): Span {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
@@ -25,7 +29,7 @@ function bareClause(tokens: Token[], from: number): boolean {
 /** "“…,” Varga said" / "“…,” said the minister" / "“…” he added, …": a cue right after the closing mark. */
 function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
   if (q.close === null) return null;
-  const tokens = tokenize(text, q.close + 1, limit).slice(0, WINDOW);
+  const tokens = tokenize(text, q.close + 1, limit).slice(0, AFTER_WINDOW);
   let i = 0;
   while (i < tokens.length && LEAD.has(tokens[i]!.text)) i++;
   for (const cue of findCues(tokens, lex, [], true)) {
@@ -44,12 +48,15 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     const b = skipBack(tokens, cue.index - 1, lex, i);
     // "one member of the delegation said": a subject with a post-modifier is read as the whole clause
     const near = b >= i ? sourceEndingAt(tokens, b, lex, i) ?? apposition(tokens, b, i, lex) : null;
-    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) ?? shortPhrase(tokens, i, b + 1, lex) : null;
+    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? namedAfterRole(tokens, i, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) ?? shortPhrase(tokens, i, b + 1, lex) : null;
     // “… too late.” He says voters …: after a full stop inside the marks a new sentence may start
     if (/[.!?]\s*$/.test(text.slice(q.start, q.close)) && !bareClause(tokens, cue.last + 1)) break;
     if (src && src.from === i) {
       return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `source and cue "${tokens[cue.index]!.text}" after the quote` };
     }
+    // "…,” Warren, who has not endorsed anyone, told reporters: a cue inside an aside after the source is
+    // not the attribution's; the next cue may be
+    if (tokens.slice(i + 1, cue.index).some((t) => t.text === ',')) continue;
     break;
   }
   return null;
@@ -62,7 +69,7 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
  */
 function apposition(tokens: Token[], b: number, floor: number, lex: Lexicon): TokenRange | null {
   if (tokens[b]?.text !== ',') return null;
-  for (let k = b - 1; k > floor && b - k <= 10; k--) {
+  for (let k = b - 1; k > floor && b - k <= APPOSITION; k--) {
     if (tokens[k]!.text !== ',') continue;
     const head = sourceEndingAt(tokens, k - 1, lex, floor);
     if (!head || head.from !== floor) return null;
@@ -88,6 +95,12 @@ function shortPhrase(tokens: Token[], from: number, cue: number, lex: Lexicon): 
   const first = tokens[from]!;
   if (!(lex.determiners.has(first.lower) || isCapitalised(first))) return null;
   return tokens.slice(from, cue).every((t) => t.word || t.text === '.' || t.text === '-') ? { from, to: cue } : null;
+}
+
+/** "…,” another friend, Mariam Emara told CNN: a short description, a comma, then the name before the cue. */
+function namedAfterRole(tokens: Token[], from: number, name: TokenRange | null, lex: Lexicon): TokenRange | null {
+  if (!name || name.from - 1 <= from || tokens[name.from - 1]!.text !== ',' || !isCapitalised(tokens[name.to - 1]!)) return null;
+  return shortPhrase(tokens, from, name.from - 1, lex) ? { from, to: name.to } : null;
 }
 
 function endsSentence(text: string, q: Quoted): boolean {
@@ -118,6 +131,9 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
       if (subject) return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(all, subject.from, subject.to), how: `cue "${tokens[cue.index]!.text}" before the quote, sharing the sentence's subject` };
     }
     if (!src) {
+      // "Ryan's campaign shrugged off the remarks, telling reporters, “…”": the sentence's subject
+      const subject = openingSubject(all, all.length - tokens.length + cue.index, lex);
+      if (subject) return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(all, subject.from, subject.to), how: `cue "${tokens[cue.index]!.text}" before the quote, the sentence's subject` };
       // "Here is what Okafor had to say:": the nearest name or pronoun before the cue in the window
       for (let k = cue.index - 1; k >= 0; k--) {
         const t = tokens[k]!;
@@ -145,6 +161,17 @@ function sentenceSubjectBefore(tokens: Token[], at: number, lex: Lexicon): Token
   const src = first < at ? sourceStartingAt(tokens, first, lex) : null;
   // the subject must be followed by a cue of its own, so that it is a speaker and not any opening phrase
   return src && src.to < at && lex.cues.has(tokens[skipForward(tokens, src.to, lex)]?.lower ?? '') ? src : null;
+}
+
+/** The source phrase that opens the sentence holding token `at`, when the sentence opens with one. */
+function openingSubject(tokens: Token[], at: number, lex: Lexicon): TokenRange | null {
+  let k = at - 1;
+  while (k >= 0 && !(['.', '!', '?'].includes(tokens[k]!.text) && !lex.abbreviations.has(tokens[k - 1]?.lower ?? ''))) k--;
+  let first = k + 1;
+  while (first < at && !tokens[first]!.word) first++;
+  if (first >= at || STARTERS.has(tokens[first]!.lower)) return null;
+  const src = sourceStartingAt(tokens, first, lex);
+  return src && src.to < at ? src : null;
 }
 
 function skipForward(tokens: Token[], i: number, lex: Lexicon): number {

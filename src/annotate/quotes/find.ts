@@ -141,6 +141,16 @@ function onlyAttributionBetween(text: string, carrier: Found, q: Quoted): boolea
   return sentences.length <= 1;
 }
 
+/** The direct quote whose attribution sentence ("“…,” said Murphy, who thinks …") holds indirect speech `f`. */
+function attributionHolding(text: string, all: Found[], f: Found): Found | null {
+  for (const d of all) {
+    if (d.kind !== 'direct' || d.partial || d.cue.start < d.end || d.cue.end > f.start || d.end > f.start) continue;
+    const from = Math.max(d.cue.end, d.mention?.end ?? 0);
+    if (from <= f.start && !(text.slice(from, f.start).match(SENTENCE_END) ?? []).length) return d;
+  }
+  return null;
+}
+
 /** The attribution a cue-less quote continues: the nearest one before it, in its paragraph or the one before. */
 function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | null {
   const p = paras.findIndex((s) => s.start <= q.open && q.open < s.end);
@@ -149,6 +159,12 @@ function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | nu
   for (const f of all) {
     if (f.partial || f.end > q.open || f.start < floor || q.open - f.end > CARRY_DISTANCE) continue;
     if (!best || f.end > best.end) best = f;
+  }
+  // "“…,” said Murphy, who thinks often about it. “…”": an attribution inside the sentence that attributes
+  // a direct quote (a relative clause, "as she accepted her award") does not take the quote's speaker away
+  if (best && best.kind === 'indirect') {
+    const host = attributionHolding(text, all, best);
+    if (host) best = host;
   }
   // a speaker carries over at most one sentence boundary ("He said X. “Y.”"), not across a new topic
   // a quote opening its paragraph takes the speaker of the paragraph before (the newspaper convention)

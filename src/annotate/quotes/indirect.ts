@@ -114,7 +114,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
           if (tokens[j]!.text !== aside) continue;
           source = sourceEndingAt(tokens, skipBack(tokens, j - 1, lex), lex) ?? clauseSubject(tokens, j, lex);
           if (source) how = `source before an aside and cue "${tokens[cue.index]!.text}"`;
-          break;
+          // "Ann Roe, 58, who lives in Brno, says …": an age or a second aside stands between; look further back
+          if (source) break;
         }
       }
       const conjoined = b >= 0 && (CONJUNCTIONS.has(tokens[b]!.lower) || isParticiple(tokens[cue.index]!));
@@ -184,7 +185,9 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     const cut = tokens[source.from]!.start;
     // every earlier content of the sentence that runs over this source stops there ("Linick said that he
     // considers it handled, but he urged …": both "said" and "considers" end before "he urged")
-    if (source !== previous?.source) for (const f of out) if (f.end > cut && f.start < cut) f.end = trimEndAt(tokens, cut);
+    // but a source inside the earlier content ("Cross said he is left with a choice, whom he called …",
+    // "said it gets him mad every time he thinks …") is a nested attribution: the outer content holds it
+    if (source !== previous?.source && coordinated(tokens, source.from)) for (const f of out) if (f.end > cut && f.start < cut) f.end = trimEndAt(tokens, cut);
     const found: Found = {
       kind: 'indirect',
       start: tokens[start]!.start,
@@ -232,11 +235,25 @@ function accordingTo(tokens: Token[], cue: Cue, last: number, lex: Lexicon): { s
 function firstPhrase(tokens: Token[], lex: Lexicon): { start: number; end: number } {
   let i = 0;
   const comma = tokens.findIndex((t, k) => k < 12 && (t.text === ',' || t.text === '―' || t.text === '—'));
-  if (comma > 0 && tokens[0]!.word && (words.clauseStarters.has(tokens[0]!.lower) || /^\p{Lu}{2,}$/u.test(tokens[0]!.text))) i = comma + 1;
+  if (comma > 0 && tokens[0]!.word && (words.clauseStarters.has(tokens[0]!.lower) || /^\p{Lu}{2,}$/u.test(tokens[0]!.text) || openingAdverbial(tokens, comma))) i = comma + 1;
   const start = i;
   if (tokens[i] && SUBJECT_PRONOUNS.has(tokens[i]!.lower)) return { start, end: i };
   while (i < tokens.length - 1 && (tokens[i]!.word && /^\p{Lu}/u.test(tokens[i]!.text) || lex.determiners.has(tokens[i]!.lower) || lex.modifiers.has(tokens[i]!.lower) || lex.personRoles.has(tokens[i]!.lower) || lex.orgRoles.has(tokens[i]!.lower) || tokens[i]!.text === '.')) i++;
   return { start, end: i - 1 };
+}
+
+const COORDINATORS = new Set([',', ';', ':', '—', '–', 'but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'or', 'so']);
+
+/** Does the source at token `from` open a clause of its own, after a comma or a coordinating word? */
+function coordinated(tokens: Token[], from: number): boolean {
+  return from === 0 || COORDINATORS.has(tokens[from - 1]!.lower);
+}
+
+/** "Ultimately, …", "Last year, …", "In 2015, …": an adverb or a time phrase before the sentence's subject. */
+function openingAdverbial(tokens: Token[], comma: number): boolean {
+  const first = tokens[0]!.lower;
+  if (comma === 1 && /ly$/.test(first)) return true;
+  return comma <= 4 && (words.timeStarts.has(first) || words.times.has(first) || first === 'last') && tokens.slice(1, comma).every((t) => t.word && (words.times.has(t.lower) || /^\d/.test(t.text) || /^(?:year|week|month|night|fall|spring|summer|winter)s?$/.test(t.lower) || /^\p{Lu}/u.test(t.text)));
 }
 
 function trimEndAt(tokens: Token[], cut: number): number {

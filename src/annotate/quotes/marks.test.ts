@@ -16,6 +16,8 @@ const rows: [string, string, [string, number][]][] = [
   ['guillemets', 'Он сказал: «Мы готовы».', [['Мы готовы', 12]]],
   ['low-high pair', 'Er sagte „Nein“ dazu.', [['Nein', 10]]],
   ['two quotes in a sentence', '“Yes,” he said, “and no.”', [['Yes,', 1], ['and no.', 17]]],
+  ['straight opening, curly closing', 'He said "we will go,” then left.', [['we will go,', 9]]],
+  ['a left mark typed as the closing mark', '“Is it late?“ he asked.', [['Is it late?', 1]]],
 ];
 
 for (const [name, text, expected] of rows) {

@@ -34,7 +34,8 @@ function opensAt(prev: string | undefined): boolean {
  */
 function classify(ch: string, prev: string | undefined, next: string | undefined, openSingle: boolean): Omit<Mark, 'at' | 'width'> | null {
   switch (ch) {
-    case '“': return { family: 'double', role: 'open' };
+    // “Do you agree?“ he asked: a left mark after the words and before a space is a mistyped closing mark
+    case '“': return prev !== undefined && /[\p{L}\p{N}.,!?]/u.test(prev) && (next === undefined || /[\s,.;:]/u.test(next)) ? { family: 'double', role: 'close' } : { family: 'double', role: 'open' };
     case '”': return { family: 'double', role: 'close' };
     case '„': return { family: 'low', role: 'open' };
     case '«': return { family: 'guillemet', role: 'open' };
@@ -70,6 +71,8 @@ function findOpener(stack: Mark[], mark: Mark): number {
   for (let s = stack.length - 1; s >= 0; s--) {
     const open = stack[s]!;
     if (mark.role === 'close' && open.family === mark.family) return s;
+    // "Like this,” : straight and curly double marks mixed in one quote (a common copy-edit slip) still pair
+    if (mark.role === 'close' && DOUBLES.has(open.family) && DOUBLES.has(mark.family)) return s;
     if (mark.family === 'double' && open.family === 'low') return s;
     if (mark.role === 'open' && mark.family === 'straight' && open.family === 'straight') return s;
     if (mark.role === 'open') return -1;
@@ -77,6 +80,7 @@ function findOpener(stack: Mark[], mark: Mark): number {
   return -1;
 }
 
+const DOUBLES = new Set<Family>(['double', 'straight']);
 const MARK_CHARS = /["'“”‘’„«»‹›]/u;
 
 /**
