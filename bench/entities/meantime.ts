@@ -10,6 +10,9 @@
  * (cross-document additions such as "Boeing"). Types: PER → PERSON, ORG → ORG, LOC → PLACE, PRO / FIN /
  * MIX → OTHER. MEANTIME types a demonym premodifier ("American carriers") as the place (LOC); corroborate
  * labels demonyms OTHER with form 'demonym', so they are scored as PLACE here. Extents are scored exact and by one-to-one overlap (the name inside a longer noun phrase).
+ * MEANTIME also marks the names inside a phrase ("Airbus" and "EADS" in "Airbus parent EADS"): a span's
+ * recorded noun phrase (attrs.phrase, src/annotate/entities/noun-phrases.ts) is scored as one more
+ * predicted mention of the same entity, beside the name itself.
  * Linking: B-cubed over the overlap-matched mentions, gold clusters = MEANTIME instance ids.
  *
  * HEADLINE VIEW (printed first, scope.ts): MEANTIME annotates each article in full only in its title, date
@@ -29,6 +32,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { Doc } from '../../src/core/doc.js';
+import type { Span } from '../../src/core/span.js';
 import { sentencesStage } from '../../src/annotate/sentences/stage.js';
 import { entitiesStage } from '../../src/annotate/entities/stage.js';
 import { linkEntities } from '../../src/annotate/entities/link.js';
@@ -83,8 +87,14 @@ for (const doc of docs) {
 const entities = linkEntities(docs);
 const entityOf = new Map<string, string>();
 for (const e of entities) for (const m of e.mentions) entityOf.set(`${m.article}:${m.start}:${m.end}`, e.id);
+// MEANTIME marks the noun phrase a name heads ("German airline Lufthansa") and the names inside it: a
+// span's recorded phrase (attrs.phrase, noun-phrases.ts) is scored as a mention of the same entity too.
+const withPhrase = (s: Span, scored: Scored): Scored[] => {
+  const p = s.attrs?.phrase as [number, number] | undefined;
+  return p ? [scored, { ...scored, start: p[0], end: p[1] }] : [scored];
+};
 const predicted: Scored[] = docs.flatMap((doc) =>
-  doc.layer('entities').filter((s) => s.attrs?.form !== 'role').map((s) => ({ doc: doc.id, start: s.start, end: s.end, type: s.attrs?.form === 'demonym' ? 'PLACE' : s.label ?? 'OTHER', cluster: entityOf.get(`${doc.id}:${s.start}:${s.end}`) ?? `${doc.id}:${s.start}` })),
+  doc.layer('entities').filter((s) => s.attrs?.form !== 'role').flatMap((s) => withPhrase(s, { doc: doc.id, start: s.start, end: s.end, type: s.attrs?.form === 'demonym' ? 'PLACE' : s.label ?? 'OTHER', cluster: entityOf.get(`${doc.id}:${s.start}:${s.end}`) ?? `${doc.id}:${s.start}` })),
 );
 
 // Peer: compromise's people / places / organisations on the same texts.

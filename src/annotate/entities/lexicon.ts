@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import type { EntityType } from './mentions.js';
 import { fold } from './normalise.js';
 
 /** What a gazetteer entry says a phrase is. `id` joins variants: a country code, or `org:`/`place:` + canonical name. */
@@ -22,6 +23,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   titles: Set<string>;
   roleHeads: Set<string>;
+  /** Lower-case nouns that describe a named organisation, place or product ("airline", "capital", "version") → that type. */
+  descriptors: Map<string, EntityType>;
   roleTopics: Set<string>;
   orgWords: Set<string>;
   placeWords: Set<string>;
@@ -73,7 +76,7 @@ export function loadLexicon(): Lexicon {
   const countries = [...readJson<Country[]>('gazetteer/countries.json'), ...(extra.countries ?? [])];
   const products = readJson<{ products: Named[] }>('gazetteer/products.json').products;
   const indices = readJson<{ indices: Named[] }>('gazetteer/stock-indices.json').indices;
-  const roles = readJson<{ heads: string[]; titles: string[]; topics: string[] }>('entities/roles.json');
+  const roles = readJson<{ heads: string[]; titles: string[]; topics: string[]; descriptors: Record<'ORG' | 'PLACE' | 'OTHER', string[]> }>('entities/roles.json');
   const words = readJson<Record<string, string[]>>('entities/name-words.json');
   const honorifics = readJson<string[]>('entities/honorifics.json');
   const givenNames = readJson<{ names: string[] }>('entities/given-names.json').names;
@@ -124,6 +127,7 @@ export function loadLexicon(): Lexicon {
     honorifics: set(honorifics),
     titles: set(roles.titles),
     roleHeads: set(roles.heads),
+    descriptors: new Map(Object.entries(roles.descriptors).flatMap(([type, list]) => list.map((w) => [w, type as EntityType] as const))),
     roleTopics: set(roles.topics),
     orgWords: set(words.organisation),
     placeWords: set(words.place),

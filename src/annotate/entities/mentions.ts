@@ -1,5 +1,6 @@
 import type { Sentence } from '../sentences/split.js';
 import type { Lexicon } from './lexicon.js';
+import type { NounPhrase } from './noun-phrases.js';
 import { fold, isAllCaps, isCapitalised } from './normalise.js';
 import { TITLE_QUALIFIERS, typeByShape, roleBefore, splitTitle } from './types.js';
 import { atHead, dictionaryProductAtHead, gazetteerAt, splitCompounds, type GazetteerHit } from './phrases.js';
@@ -27,6 +28,8 @@ export interface Mention {
   dateline?: boolean;
   /** The model designation of a product named by maker and model ("787" in "Boeing 787"). */
   model?: string;
+  /** The noun phrase the name heads, when wider than the name (noun-phrases.ts). */
+  phrase?: NounPhrase;
 }
 
 // Parts of speech that never start a name at the head of a sentence ("According", "He", "Although").
@@ -222,6 +225,11 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   }
   // "Moscone West Convention Center" is a venue: a place, though "Center" alone heads organisations.
   if (run.length > 2 && lex.venues.has(`${run[run.length - 2]!.text} ${run[run.length - 1]!.text}`)) return [{ ...spanOf(words, first, last), type: 'PLACE', form: 'name', evidence: 'strong' }];
+  // "Chairman and Chief Operating Officer of Kestrel Airways": the title governs the organisation, whose word does not make the title part of its name.
+  const governed = lex.titles.has(run[0]!.text) ? splitTitle(run, lex, text) : undefined;
+  let from = governed && /^(?:of|for)$/.test(run[governed.nameFrom]?.text ?? '') ? first + governed.nameFrom : -1;
+  while (from >= 0 && from < last && lex.connectors.has(words[from]!.text)) from++;
+  if (from >= 0 && isCapitalised(words[from]!.text)) return typeRun(words, from, last, gaz, text, lex, false);
   if (run.some((w, k) => lex.orgWords.has(w.text) && !(k === 0 && run.length > 1 && lex.titles.has(w.text)))) {
     return [{ ...spanOf(words, first, last), type: 'ORG', form: 'name', evidence: 'strong' }];
   }

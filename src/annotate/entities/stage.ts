@@ -8,6 +8,7 @@ import { markDemonyms } from './demonyms.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { detectMentions, type Mention } from './mentions.js';
 import { fold } from './normalise.js';
+import { describeMentions, type Described } from './noun-phrases.js';
 import { bareModels } from './products.js';
 
 /** Span attrs of the `entities` layer. `entity` is a cluster id within the document ("e3"). */
@@ -22,6 +23,10 @@ export interface EntityAttrs {
   joinedTo?: string;
   /** The context that decided the type ("in Varonia", "demonym of \"Varonia\""), when context did. */
   typedBy?: string;
+  /** [start, end) of the noun phrase the name heads, when wider than the name ("German airline Lufthansa"). */
+  phrase?: [number, number];
+  /** What made the phrase: "acronym", "apposition" or "descriptor" (noun-phrases.ts). */
+  phraseBy?: string;
 }
 
 /** Detects and clusters the mentions of one document; pure given the loaded lexicon. */
@@ -36,8 +41,14 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
     mentions.push(...detectMentions(doc.text, sentence, lex, named));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return clusterMentions(doc.text, markDemonyms(doc.text, bareModels(doc.text, mentions))).map((m, i) => {
+  const found = markDemonyms(doc.text, bareModels(doc.text, mentions));
+  const described = describeMentions(doc.text, found, doc.layer('sentences'), lex);
+  return clusterMentions(doc.text, found.map((m, i) => withDescription(m, described[i]))).map((m, i) => {
     const attrs: EntityAttrs = { entity: `e${m.cluster + 1}`, form: m.form, evidence: m.evidence };
+    if (m.phrase) {
+      attrs.phrase = [m.phrase.start, m.phrase.end];
+      attrs.phraseBy = m.phrase.by;
+    }
     if (m.role) attrs.role = m.role;
     if (m.gazetteer) attrs.gazetteer = m.gazetteer;
     if (m.joinedBy) attrs.joinedBy = m.joinedBy;
@@ -45,6 +56,17 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
     if (m.typedBy) attrs.typedBy = m.typedBy;
     return { start: m.start, end: m.end, label: m.type, id: `m${i + 1}`, attrs: attrs as unknown as Record<string, unknown> };
   });
+}
+
+/**
+ * A name's phrase goes with it; the noun that describes it ("Lynx, the new version of ...", "web browser
+ * Lynx") types it when only its shape had.
+ */
+function withDescription(m: Mention, d: Described | undefined): Mention {
+  if (!d) return m;
+  const out = d.phrase ? { ...m, phrase: d.phrase } : m;
+  if (d.headType && m.form === 'name' && m.evidence === 'weak' && d.headType !== m.type) return { ...out, type: d.headType, evidence: 'strong', typedBy: `described as "${d.head}"` };
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@ import { fold, isAllCaps, isCapitalised } from './normalise.js';
 import type { Word } from './words.js';
 
 // Words that qualify a title without being a title ("Prime", "Federal", "Acting", "former").
-export const TITLE_QUALIFIERS = new Set(['Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Senior', 'Federal', 'Provincial', 'State', 'Interim', 'Caretaker', 'Chief', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance']);
+export const TITLE_QUALIFIERS = new Set(['Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Senior', 'Federal', 'Provincial', 'State', 'Interim', 'Caretaker', 'Chief', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Operating', 'Financial', 'Technology', 'Marketing']);
 const BARE_HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Syed|Begum|Hafiz|Qari)\.?$/;
 
 /**
