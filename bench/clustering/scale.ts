@@ -95,6 +95,7 @@ for (const n of sizes) {
   const tenths: number[] = [];
   const dedupeTenths: number[] = [];
   const reads: string[] = [];
+  const bucketReads: number[] = [];
   let work = 0;
   const chunk = Math.ceil(n / 10);
   for (let start = 0; start < n; start += chunk) {
@@ -108,6 +109,7 @@ for (const n of sizes) {
     tenths.push(ms);
     dedupeTenths.push(dedupeMs);
     reads.push(`${Math.round((duplicates.scanned - before[0]!) / batch.length)}/${Math.round((stories.scanned - before[1]!) / batch.length)}`);
+    bucketReads.push((duplicates.scanned - before[0]!) / batch.length);
     work += ms;
   }
   const heapAfter = heapMB();
@@ -127,7 +129,7 @@ for (const n of sizes) {
   }
   const flat = (tenths[tenths.length - 1]! / tenths[0]!).toFixed(2);
   const ratio = (xs: number[]) => (xs[xs.length - 1]! / Math.max(1, xs[0]!)).toFixed(2);
-  console.error(`${n}: per tenth, bucket / posting entries read per article ${reads.join(' ')}`);
+  console.error(`${n}: per tenth, bucket / posting entries read per article ${reads.join(' ')} (bucket entries, last/first tenth ${(bucketReads[bucketReads.length - 1]! / Math.max(1e-9, bucketReads[0]!)).toFixed(2)})`);
   console.error(`${n}: per tenth, dedupe ms ${dedupeTenths.map(Math.round).join(' ')} (last/first ${ratio(dedupeTenths)}); stories ms ${tenths.map((x, k) => Math.round(x - dedupeTenths[k]!)).join(' ')} (last/first ${ratio(tenths.map((x, k) => x - dedupeTenths[k]!))})`);
   rows.push(`| ${n.toLocaleString('en')} | incremental: DuplicateIndex + StoryIndex | **${Math.round((n / work) * 1000).toLocaleString('en')}** | ${(work / peerMs).toFixed(1)}× | last tenth / first tenth ${flat} | ${Math.round(indexBytes).toLocaleString('en')} B = ${split} (heap and buffers +${Math.round(((heapAfter - heapBefore) * 1048576) / n).toLocaleString('en')} B) | ${incremental.f1.toFixed(3)} |`);
   if (batchLine) rows.push(batchLine);

@@ -90,3 +90,18 @@ test('incremental: a reprint months later joins its original\'s story without st
   const followUp = new Doc({ id: 'follow', source: 'f.txt', text: `${text} More later.`, meta: { published: '2025-06-21T09:00:00Z' } });
   assert.notEqual(index.add(followUp), index.storyOf('port-1'));
 });
+
+test('incremental: a long-running story stays findable after its first postings age, and a look-up reads nothing two windows back', () => {
+  const index = new StoryIndex({ windowDays: 10 });
+  const text = fixtureDocs()[0]!.text;
+  const at = (id: string, day: number, extra = '') => new Doc({ id, source: `${id}.txt`, text: `${text}${extra}`, meta: { published: new Date(Date.UTC(2025, 2, 4 + day)).toISOString() } });
+  // One article every nine days: each is within the window of the story's end, though far from its start.
+  const story = index.add(at('day0', 0));
+  for (let k = 1; k < 9; k++) assert.equal(index.add(at(`day${k * 9}`, k * 9, ` Update ${k}.`)), story, `day ${k * 9}`);
+  // Months later the same subject opens a new story, and the look-up reads none of the old entries.
+  const before = index.scanned;
+  assert.notEqual(index.add(at('months', 200)), story);
+  assert.equal(index.scanned - before, 0);
+  // An article dated inside the old story's span that arrives now still finds it behind the newer entries.
+  assert.equal(index.add(at('late', 40, ' From the archive.')), story);
+});

@@ -3,6 +3,7 @@ import { contentId } from '../core/ids.js';
 import { GrowableInt32 } from '../dedupe/growable.js';
 import { termCounts, type TermOptions } from './terms.js';
 import { Centroid, EMPTY_VECTOR, type SparseVector, tfidf, VectorPool } from './vectors.js';
+import { PostingLists } from './postings.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface StoryOptions extends TermOptions {
@@ -50,6 +51,8 @@ interface StoryState {
   start: number;
   end: number;
   posted: Set<number>;
+  /** Every posted term has an entry posted at or after this (the latest date seen then): see `keepPosted`. */
+  postedAt: number;
   /** The earliest member (by publication time, then id), which names the story. */
   first: number;
 }
@@ -80,7 +83,9 @@ export class StoryIndex {
   private readonly vectors = new VectorPool();
   private readonly storyOfDoc = new GrowableInt32();
   private readonly states: StoryState[] = [];
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new PostingLists();
+  /** The latest publication time seen. */
+  private latest = -Infinity;
   private seen = new Int32Array(1024);
   private stamp = 0;
   /** Posting entries read so far, for the scale bench: flat per article means no look-up grows with the corpus. */
@@ -106,6 +111,7 @@ export class StoryIndex {
     this.byId.set(doc.id, me);
     const time = doc.meta.published ? Date.parse(doc.meta.published) : NaN;
     this.times.push(time);
+    if (time > this.latest) this.latest = time;
     this.titles.push(doc.meta.title?.trim() || undefined);
     const original = duplicateOf === undefined ? undefined : this.byId.get(duplicateOf);
     if (original !== undefined) {
@@ -148,10 +154,8 @@ export class StoryIndex {
 
   /** Rough bytes held per article, for the scale bench (typed arrays exact, maps ≈ 40 bytes an entry). */
   get approximateBytes(): number {
-    let bytes = this.storyOfDoc.bytes + 60 * this.docIds.length;
-    bytes += this.vectors.bytes;
+    let bytes = this.storyOfDoc.bytes + 60 * this.docIds.length + this.vectors.bytes + this.postings.bytes;
     for (const state of this.states) bytes += 120 + 40 * (state.centroid.size + state.posted.size) + 8 * state.members.length;
-    for (const list of this.postings.values()) bytes += 40 + 8 * list.length;
     return bytes;
   }
 
@@ -187,9 +191,10 @@ export class StoryIndex {
       for (const term of other.posted) {
         if (target.posted.has(term)) continue;
         target.posted.add(term);
-        this.postings.get(term)!.push(s);
+        this.postings.post(term, s, this.latest);
       }
-      this.states[c] = { members: [], centroid: new Centroid(), start: Infinity, end: -Infinity, posted: new Set(), first: -1 };
+      this.states[c] = { members: [], centroid: new Centroid(), start: Infinity, end: -Infinity, posted: new Set(), postedAt: -Infinity, first: -1 };
+      this.keepPosted(s);
     }
   }
 
@@ -207,8 +212,10 @@ export class StoryIndex {
     for (let t = 0; t < terms; t++) {
       const list = this.postings.get(v.ids[t]!);
       if (!list) continue;
-      const stop = Math.max(0, list.length - this.options.maxPostings);
-      for (let p = list.length - 1; p >= stop; p--) {
+      const stop = Math.max(0, list.length - 2 * this.options.maxPostings);
+      for (let p = list.length - 2; p >= stop; p -= 2) {
+        // Any story still in reach has an entry within two windows (`keepPosted`); dates only fall from here.
+        if (list[p + 1]! < time - 2 * window) break;
         const s = list[p]!;
         this.scanned++;
         if (this.seen[s] === stamp || s === exclude) continue;
@@ -225,7 +232,7 @@ export class StoryIndex {
   }
 
   private open(): number {
-    this.states.push({ members: [], centroid: new Centroid(), start: Infinity, end: -Infinity, posted: new Set(), first: -1 });
+    this.states.push({ members: [], centroid: new Centroid(), start: Infinity, end: -Infinity, posted: new Set(), postedAt: this.latest, first: -1 });
     return this.states.length - 1;
   }
 
@@ -242,16 +249,24 @@ export class StoryIndex {
     if (v.ids.length === 0) return;
     state.centroid.add(v);
     if (state.centroid.size > 2 * this.options.centroidTerms) state.centroid.prune(this.options.centroidTerms);
-    // Re-posting sorts the centroid, so it is done while the story is small and then at each doubling.
+    // Posting new terms sorts the centroid, so it is done while the story is small and then at each doubling.
     const size = state.members.length;
-    if (size > 4 && (size & (size - 1)) !== 0) return;
-    for (const term of state.centroid.top(this.options.postingTerms)) {
-      if (state.posted.has(term)) continue;
-      state.posted.add(term);
-      const list = this.postings.get(term);
-      if (list) list.push(s);
-      else this.postings.set(term, [s]);
+    if (size <= 4 || (size & (size - 1)) === 0) {
+      for (const term of state.centroid.top(this.options.postingTerms)) {
+        if (state.posted.has(term)) continue;
+        state.posted.add(term);
+        this.postings.post(term, s, this.latest);
+      }
     }
+    if (extend && !Number.isNaN(time)) this.keepPosted(s);
+  }
+
+  /** Called whenever a story's end may have moved (to at most the latest date): re-posting it once its last full posting is a window behind keeps an entry within a window of its end, so a look-up may stop two windows back. */
+  private keepPosted(s: number): void {
+    const state = this.states[s]!;
+    if (state.postedAt >= this.latest - this.options.windowDays * DAY) return;
+    for (const term of state.posted) this.postings.post(term, s, this.latest);
+    state.postedAt = this.latest;
   }
 
   private compareDocs(a: number, b: number): number {

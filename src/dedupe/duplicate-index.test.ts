@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../core/doc.js';
-import { DuplicateIndex, findDuplicates } from './duplicate-index.js';
+import { DuplicateIndex, type DuplicateOptions, findDuplicates } from './duplicate-index.js';
 import { dedupeStage, type DuplicatesResult } from './stage.js';
 import { buildPipeline } from '../pipeline/pipeline.js';
 
@@ -106,4 +106,71 @@ test('the dedupe stage puts the matches into corpus:duplicates and warns about a
   assert.equal(result.paper?.duplicateOf, 'wire');
   assert.deepEqual(messages.map((m) => [m.code, m.source, m.severity]), [['group-no-text', 'blank.txt', 'warning']]);
   assert.deepEqual(JSON.parse(JSON.stringify(result)), result, 'the result is plain JSON');
+});
+
+test('only originals enter the LSH buckets: a look-up reads about one entry a band however many copies exist', () => {
+  const index = new DuplicateIndex();
+  const words = WIRE.join(' ').split(' ');
+  const n = 2_000;
+  let matched = 0;
+  for (let i = 0; i < n; i++) {
+    // Each copy has two words of its own, so none is an exact copy and every one takes the MinHash path.
+    const edited = words.map((w, k) => (k === (i * 31) % words.length ? `edit${i}` : k === (i * 17 + 5) % words.length ? `x${i}` : w));
+    if (index.add(doc(`n${i}`, edited.join(' ')))?.duplicateOf === 'n0') matched++;
+  }
+  assert.equal(matched, n - 1);
+  assert.ok(index.scanned <= n * index.options.bands, `read ${index.scanned} bucket entries for ${n} articles`);
+});
+
+test('a copy of a copy points at the first original, and similarity is measured against it', () => {
+  const original = doc('wire', WIRE.join('\n\n'), '2025-03-04T08:00:00Z');
+  const copy = doc('paper', reprint(), '2025-03-04T11:30:00Z');
+  const copyOfCopy = doc('blog', `${reprint().replace('Quay Street', 'the quay')}\n\nRead more on our site.`, '2025-03-04T15:00:00Z');
+  const matches = findDuplicates([original, copy, copyOfCopy]);
+  assert.equal(matches.get('paper')?.duplicateOf, 'wire');
+  assert.equal(matches.get('blog')?.duplicateOf, 'wire');
+  assert.ok(matches.get('blog')!.similarity >= 0.5 && matches.get('blog')!.similarity < 1);
+});
+
+test('near copies published more than windowDays apart are not copies; exact copies are, at any distance', () => {
+  const rows: [string, DuplicateOptions, boolean][] = [
+    ['2025-03-20T08:00:00Z', {}, true],
+    ['2025-04-20T08:00:00Z', {}, false],
+    ['2025-04-20T08:00:00Z', { windowDays: 60 }, true],
+    ['2026-03-04T08:00:00Z', { windowDays: Infinity }, true],
+  ];
+  for (const [published, options, copy] of rows) {
+    const matches = findDuplicates([doc('wire', WIRE.join('\n\n'), '2025-03-04T08:00:00Z'), doc('later', reprint(), published)], options);
+    assert.equal(matches.has('later'), copy, `${published} ${JSON.stringify(options)}`);
+  }
+  const exact = findDuplicates([doc('wire', WIRE.join('\n\n'), '2025-03-04T08:00:00Z'), doc('later', WIRE.join('\n'), '2026-03-04T08:00:00Z')]);
+  assert.equal(exact.get('later')?.exact, true);
+  assert.throws(() => new DuplicateIndex({ windowDays: -1 }), RangeError);
+});
+
+test('a look-up reads no entry of a chain that has fallen out of the window, yet finds an original behind newer entries', () => {
+  const index = new DuplicateIndex();
+  index.add(doc('wire', WIRE.join('\n\n'), '2025-03-04T08:00:00Z'));
+  // Months later, a text on the wire story's buckets: its look-up sees from the entries' numbers alone that
+  // they are out of the window, reads none of them, and it is not a copy.
+  let before = index.scanned;
+  assert.equal(index.add(doc('months', reprint(), '2025-09-01T08:00:00Z')), undefined);
+  assert.equal(index.scanned - before, 0);
+  // A copy of it reads its entries (one a band at most), not the wire story's behind them.
+  before = index.scanned;
+  assert.equal(index.add(doc('copy', `${reprint()}\n\nMore to follow.`, '2025-09-02T08:00:00Z'))?.duplicateOf, 'months');
+  assert.ok(index.scanned - before > 0 && index.scanned - before <= index.options.bands, `read ${index.scanned - before} entries`);
+  // A reprint dated the day after the wire story that arrives now still finds it behind the newer entries.
+  const late = index.add(doc('late', `${reprint()}\n\nFrom our archive.`, '2025-03-05T08:00:00Z'));
+  assert.equal(late?.duplicateOf, 'wire');
+});
+
+test('an undated article counts as published when it arrives, at the latest date seen', () => {
+  const index = new DuplicateIndex();
+  index.add(doc('wire', WIRE.join('\n\n'), '2025-03-04T08:00:00Z'));
+  assert.equal(index.add(doc('undated', reprint()))?.duplicateOf, 'wire');
+  const other = new DuplicateIndex();
+  other.add(doc('wire', WIRE.join('\n\n'), '2025-03-04T08:00:00Z'));
+  other.add(doc('news', OTHER.join('\n\n'), '2025-09-01T08:00:00Z'));
+  assert.equal(other.add(doc('undated', reprint())), undefined, 'arriving after September news, it is months from the wire story');
 });

@@ -29,24 +29,38 @@ export interface DuplicateOptions {
   rows?: number;
   /** Bucket entries read per band at most, so that one over-full bucket cannot make a lookup slow. */
   maxBucketScan?: number;
+  /**
+   * Two dated articles published more than this many days apart are never copies. A look-up stops reading a
+   * bucket where everything further down was added before any article that recent, so a stream's look-ups stay
+   * flat however long it runs. `Infinity` compares across any span.
+   */
+  windowDays?: number;
 }
 
-export const DUPLICATE_DEFAULTS: Required<DuplicateOptions> = { threshold: 0.45, minJaccard: 0.15, shingle: 5, bands: 48, rows: 2, maxBucketScan: 64 };
+export const DUPLICATE_DEFAULTS: Required<DuplicateOptions> = { threshold: 0.45, minJaccard: 0.15, shingle: 5, bands: 48, rows: 2, maxBucketScan: 64, windowDays: 30 };
 
 /**
  * Incremental exact and near-duplicate detection. Exact copies are found by a hash of the normalised text
  * (no MinHash work at all, so 100,000 identical copies cost 100,000 hash look-ups); near copies by MinHash
  * signatures with LSH banding, so each article is compared only with the few articles that share a band.
  *
+ * Only originals go into the LSH buckets: a copy (exact or near) is represented there by the article it
+ * matched, so a bucket holds distinct texts and a look-up's cost does not grow with the number of reprints.
+ * A copy of a copy is found through the indexed article it resembles.
+ *
  * Members of a group point at one original, the earliest-published member (first added when dates tie or
  * are absent). When a later-added article turns out to be older, it becomes the original: `add` then returns
  * undefined and `matches()` shows the re-pointed group.
+ *
+ * For the time window an undated article counts as published when it arrives: at the latest date seen so far.
  */
 export class DuplicateIndex {
   readonly options: Required<DuplicateOptions>;
   private readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly times: number[] = [];
+  /** Per article: the latest publication time among the articles added up to it (its window time when undated). */
+  private readonly latest: number[] = [];
   /** Per article: the exact-copy representative (itself when first of its text), or -1 with no text. */
   private readonly twin = new GrowableInt32();
   private readonly group = new GrowableInt32();
@@ -59,18 +73,29 @@ export class DuplicateIndex {
   private readonly shingleCount = new GrowableInt32();
   private readonly exact = new Map<string, number>();
   private readonly buckets = new IntTable();
-  /** Bucket chains: entry `row × bands + band` links to the previous entry of the same bucket. */
+  /** Bucket chains, newest first: entry `slot × bands + band` links to the previous entry of the same bucket. */
   private readonly entryNext = new GrowableInt32();
-  /** Per signature row: its article. */
-  private readonly rowDoc = new GrowableInt32();
+  /** Per bucket slot (one per indexed original): its article. */
+  private readonly slotDoc = new GrowableInt32();
+  /**
+   * Per bucket slot: the latest publication time among the articles added up to its article. It never
+   * decreases along the slots, so the slots out of a look-up's window are a prefix, found by binary search.
+   */
+  private readonly slotLatest: number[] = [];
+  /** The first slot added after a dated article (-1 until then): slots before it have no time to compare. */
+  private firstDatedSlot = -1;
   private seen = new Int32Array(0);
   private stamp = 0;
-  /** Bucket entries read so far, for the scale bench: flat per article means no look-up grows with the corpus. */
+  /**
+   * Bucket entries read so far (entries whose article a look-up reads; the table probes, one a band, are a
+   * fixed cost), for the scale bench: flat per article means no look-up grows with the corpus.
+   */
   scanned = 0;
 
   constructor(options: DuplicateOptions = {}) {
     this.options = { ...DUPLICATE_DEFAULTS, ...options };
     if (this.options.bands * this.options.rows > PERMUTATIONS) throw new RangeError(`bands × rows must be at most ${PERMUTATIONS}`);
+    if (!(this.options.windowDays >= 0)) throw new RangeError(`windowDays must be 0 or more (Infinity for no window), not ${this.options.windowDays}`);
   }
 
   get size(): number {
@@ -86,6 +111,8 @@ export class DuplicateIndex {
     this.index.set(doc.id, me);
     const time = doc.meta.published ? Date.parse(doc.meta.published) : NaN;
     this.times.push(Number.isNaN(time) ? Infinity : time);
+    const previous = me > 0 ? this.latest[me - 1]! : -Infinity;
+    this.latest.push(Number.isNaN(time) ? previous : Math.max(previous, time));
     const words = wordsOf(doc.text);
     if (words.length === 0) {
       this.pushArticle(-1, me, -1);
@@ -107,15 +134,17 @@ export class DuplicateIndex {
     const signature = minhash(shingles);
     const count = distinctCount(shingles);
     const keys = bandKeys(signature, this.options.bands, this.options.rows);
-    // Entry `row × bands + band` heads its bucket's chain and links to the old head, which the look-up then
-    // reads: one probe of the (large, cache-missing) table per band.
-    const row = this.signatures.rows;
-    const heads = keys.map((k, band) => this.buckets.exchange(k, row * this.options.bands + band));
-    for (const head of heads) this.entryNext.push(head);
-    const best = this.nearest(signature, count, heads);
-    this.signatures.push(signature);
-    this.rowDoc.push(me);
+    const best = this.nearest(signature, count, keys, me);
+    const row = this.signatures.push(signature);
     this.pushArticle(me, best ? this.group.get(best.doc) : me, row, count);
+    if (!best) {
+      // A new original heads each of its buckets' chains and links to the old head. The bucket's slot is
+      // still in cache from the look-up, so this second probe is cheap.
+      const slot = this.slotDoc.push(me);
+      this.slotLatest.push(this.latest[me]!);
+      if (this.firstDatedSlot < 0 && this.latest[me]! > -Infinity) this.firstDatedSlot = slot;
+      keys.forEach((k, band) => this.entryNext.push(this.buckets.exchange(k, slot * this.options.bands + band)));
+    }
     this.elect(me);
     return this.matchOf(me);
   }
@@ -138,8 +167,8 @@ export class DuplicateIndex {
 
   /** Bytes held in typed arrays plus an estimate for the maps (≈ 40 bytes an entry in V8), for the scale bench. */
   get approximateBytes(): number {
-    const arrays = this.twin.bytes + this.group.bytes + this.root.bytes + this.signatureRow.bytes + this.signatures.bytes + this.shingleCount.bytes + this.entryNext.bytes + this.rowDoc.bytes + this.buckets.bytes;
-    return arrays + 40 * (this.exact.size + this.index.size) + 24 * this.ids.length;
+    const arrays = this.twin.bytes + this.group.bytes + this.root.bytes + this.signatureRow.bytes + this.signatures.bytes + this.shingleCount.bytes + this.entryNext.bytes + this.slotDoc.bytes + 8 * this.slotLatest.length + this.buckets.bytes;
+    return arrays + 40 * (this.exact.size + this.index.size) + 24 * this.ids.length + 16 * this.times.length;
   }
 
   private pushArticle(twin: number, group: number, row: number, count = 0): void {
@@ -163,6 +192,25 @@ export class DuplicateIndex {
     if (this.times[me]! < this.times[current]!) this.root.set(g, me);
   }
 
+  /** The first slot whose `slotLatest` reaches the time (0 when the time is -Infinity). */
+  private windowFrontier(time: number): number {
+    let lo = 0;
+    let hi = this.slotLatest.length;
+    if (!(time > -Infinity)) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.slotLatest[mid]! < time) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Publication time, or for an undated article the latest date seen when it arrived. */
+  private windowTime(i: number): number {
+    const t = this.times[i]!;
+    return t === Infinity ? this.latest[i]! : t;
+  }
+
   private matchOf(i: number): DuplicateMatch | undefined {
     const twin = this.twin.get(i);
     if (twin < 0) return undefined;
@@ -181,8 +229,8 @@ export class DuplicateIndex {
     return Math.round(c * 1000) / 1000;
   }
 
-  /** The most similar earlier article that passes both thresholds, or undefined. */
-  private nearest(signature: Uint32Array, count: number, heads: number[]): { doc: number; similarity: number } | undefined {
+  /** The most similar indexed article within the window that passes both thresholds, or undefined. */
+  private nearest(signature: Uint32Array, count: number, keys: number[], me: number): { doc: number; similarity: number } | undefined {
     if (this.seen.length < this.ids.length) {
       const grown = new Int32Array(Math.max(1024, this.ids.length * 2));
       grown.set(this.seen);
@@ -190,16 +238,24 @@ export class DuplicateIndex {
     }
     const stamp = ++this.stamp;
     let best: { doc: number; similarity: number } | undefined;
-    const own = this.signatures.rows;
-    for (let entry of heads) {
+    const window = this.options.windowDays * DAY;
+    const time = this.windowTime(me);
+    const frontier = this.windowFrontier(time - window);
+    const dated = this.firstDatedSlot < 0 ? Infinity : this.firstDatedSlot;
+    for (const key of keys) {
+      let entry = this.buckets.get(key);
       for (let scanned = 0; entry >= 0 && scanned < this.options.maxBucketScan; scanned++, entry = this.entryNext.get(entry)) {
+        const slot = Math.floor(entry / this.options.bands);
+        // A chain runs from newer slots to older ones, so from a slot out of the window on, the rest of the
+        // chain is out too. The entry's number says so without reading its article: as a stream runs on, more
+        // of an article's bands land in old buckets, and this keeps each of them from costing a memory read.
+        if (slot < frontier && slot >= dated) break;
         this.scanned++;
-        const row = Math.floor(entry / this.options.bands);
-        // Two of an article's own bands may share a key (a 31-bit hash collision): its own row is not a match.
-        if (row >= own) continue;
-        const doc = this.rowDoc.get(row);
+        const doc = this.slotDoc.get(slot);
         if (this.seen[doc] === stamp) continue;
         this.seen[doc] = stamp;
+        const other = this.windowTime(doc);
+        if (other > -Infinity && time > -Infinity && Math.abs(other - time) > window) continue;
         const jaccard = this.signatures.agreementWith(this.signatureRow.get(doc), signature);
         if (jaccard < this.options.minJaccard) continue;
         const similarity = this.containment(jaccard, count, this.shingleCount.get(doc));
@@ -209,6 +265,8 @@ export class DuplicateIndex {
     return best;
   }
 }
+
+const DAY = 86_400_000;
 
 /** Distinct values of a hash array (sorting a copy is several times faster than building a Set). */
 function distinctCount(values: Uint32Array): number {
