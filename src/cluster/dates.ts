@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Doc } from '../core/doc.js';
+import { DAY_MS } from '../core/time.js';
 
-const DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const STATED_YEAR = /\b\d{4}\b|\d\s*\/\s*\d{1,2}\s*\/\s*\d{2}\b/;
 const DAY_WORD = /\d|day|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -17,11 +17,11 @@ export function dayOf(iso: string | undefined): number | undefined {
   const m = ISO_DAY.exec(iso);
   if (!m) return undefined;
   const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-  return Number.isNaN(t) ? undefined : Math.floor(t / DAY);
+  return Number.isNaN(t) ? undefined : Math.floor(t / DAY_MS);
 }
 
 export function isoDay(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**
@@ -43,7 +43,7 @@ export function mentionedDays(doc: Doc, options: DateOptions = { maxChars: 2000 
   const cached = chronoCache.get(doc);
   if (cached && cached.published === doc.meta.published) return cached.days;
   const publishedDay = dayOf(doc.meta.published);
-  const reference = publishedDay === undefined ? undefined : new Date(publishedDay * DAY + 12 * 3_600_000);
+  const reference = publishedDay === undefined ? undefined : new Date(publishedDay * DAY_MS + 12 * 3_600_000);
   const text = doc.text.length > options.maxChars ? doc.text.slice(0, options.maxChars) : doc.text;
   const days: number[] = [];
   for (const result of chrono.parse(text, reference ? { instant: reference, timezone: 0 } : undefined, { forwardDate: false })) {
@@ -54,7 +54,7 @@ export function mentionedDays(doc: Doc, options: DateOptions = { maxChars: 2000 
     // Without a reference chrono resolves "today" and "Saturday" against the clock and calls the year certain:
     // keep only dates whose text states the year.
     if (!reference && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && STATED_YEAR.test(result.text))) continue;
-    let day = Math.floor(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!) / DAY);
+    let day = Math.floor(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!) / DAY_MS);
     if (publishedDay !== undefined && day > publishedDay && !c.isCertain('day')) day -= 7;
     days.push(day);
   }
@@ -91,7 +91,7 @@ const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/;
  */
 export function writtenYear(doc: Doc, maxChars = 2000): number | undefined {
   const published = dayOf(doc.meta.published);
-  if (published !== undefined) return new Date(published * DAY).getUTCFullYear();
+  if (published !== undefined) return new Date(published * DAY_MS).getUTCFullYear();
   const m = YEAR.exec(doc.text.length > maxChars ? doc.text.slice(0, maxChars) : doc.text);
   return m ? +m[0] : undefined;
 }

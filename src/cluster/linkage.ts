@@ -1,5 +1,6 @@
 import { CandidateHeap } from './heap.js';
 import { Centroid, type SparseVector } from './vectors.js';
+import { DAY_MS } from '../core/time.js';
 
 export interface LinkOptions {
   /** Average similarity at or above which two clusters merge. */
@@ -22,8 +23,6 @@ export interface LinkOptions {
   /** When set, merging goes on below the threshold until this many clusters remain (for benchmarks that give K). */
   clusters?: number;
 }
-
-const DAY = 86_400_000;
 
 /**
  * Average-linkage clustering without the all-pairs matrix. For unit vectors the average pairwise cosine of
@@ -106,7 +105,7 @@ export function neighbourGraph(vectors: readonly SparseVector[], times: readonly
       list.weights.push(v.weights[k]!);
     }
   });
-  const window = options.windowDays * DAY;
+  const window = options.windowDays * DAY_MS;
   const scores = new Float64Array(vectors.length);
   const touched: number[] = [];
   const graph: number[][] = vectors.map(() => []);

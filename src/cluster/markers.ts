@@ -29,8 +29,8 @@ const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 
 /**
  * Numbers as terms (`#6.1`, `#91`): a death toll, a magnitude, an age or a score names one event where every
- * word is shared by its look-alike (two earthquakes, two deaths of film stars). One and two-digit counts are
- * common to everything, so only numbers with a decimal part or of two or more digits count.
+ * word is shared by its look-alike (two earthquakes, two deaths of film stars). One-digit counts are common to
+ * everything, so only numbers with a decimal part or of two or more digits count.
  */
 export function addNumbers(counts: Map<string, number>, text: string, weight: number): void {
   if (weight <= 0) return;

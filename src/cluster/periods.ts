@@ -1,5 +1,5 @@
 import { valueBounds } from '../annotate/times/calendar.js';
-
+import { DAY_MS } from '../core/time.js';
 
 /** A span of days (days since 1970-01-01, inclusive) an article is about or was published in. */
 export interface Period {
@@ -13,8 +13,7 @@ export interface InferredPeriod {
   confidence: number;
 }
 
-const DAY = 86_400_000;
-const toDays = (day: { y: number; m: number; d: number }) => Math.floor(Date.UTC(day.y, day.m - 1, day.d) / DAY);
+const toDays = (day: { y: number; m: number; d: number }) => Math.floor(Date.UTC(day.y, day.m - 1, day.d) / DAY_MS);
 
 /** True when a TIMEX3-style value names a time of year but no year (`XXXX-11`, `XXXX-11-07/XXXX-11-14`). */
 export const isYearless = (value: string) => value.startsWith('XXXX');
@@ -57,7 +56,7 @@ export function storyPeriods(items: Array<{ id: string; day: number | undefined;
     if (!guess?.value || guess.confidence < 0.5) continue;
     let period: Period | undefined;
     if (isYearless(guess.value)) {
-      const y = median === undefined ? 2000 : new Date(median * DAY).getUTCFullYear();
+      const y = median === undefined ? 2000 : new Date(median * DAY_MS).getUTCFullYear();
       const candidates = [y - 1, y, y + 1].map((year) => parsePeriod(guess.value!, year)).filter((p): p is Period => p !== undefined);
       period = median === undefined ? parsePeriod(guess.value, 2000) : candidates.sort((p, q) => distance(p, median) - distance(q, median))[0];
     } else period = parsePeriod(guess.value, 2000);
@@ -72,5 +71,4 @@ const distance = (p: Period, day: number) => (day < p.first ? p.first - day : da
 export function gapDays(a: Period, b: Period): number {
   return Math.max(0, a.first - b.last, b.first - a.last);
 }
-
 

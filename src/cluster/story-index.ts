@@ -5,6 +5,7 @@ import { termCounts, type TermOptions } from './terms.js';
 import { Centroid, EMPTY_VECTOR, type SparseVector, tfidf, VectorPool } from './vectors.js';
 import { PostingLists } from './postings.js';
 import { Vocabulary } from './vocabulary.js';
+import { DAY_MS } from '../core/time.js';
 
 export interface StoryOptions extends TermOptions {
   /** Least cosine between an article and a story's centroid for the article to join the story. */
@@ -42,8 +43,6 @@ export const STORY_DEFAULTS: StoryOptions = {
   titleWeight: 2,
   maxChars: 1500,
 };
-
-const DAY = 86_400_000;
 
 interface StoryState {
   members: number[];
@@ -172,7 +171,7 @@ export class StoryIndex {
    */
   private mergeInto(s: number, candidates: number[]): void {
     const target = this.states[s]!;
-    const window = this.options.windowDays * DAY;
+    const window = this.options.windowDays * DAY_MS;
     for (const c of candidates) {
       const other = this.states[c]!;
       if (c === s || other.members.length === 0) continue;
@@ -206,7 +205,7 @@ export class StoryIndex {
       this.seen = grown;
     }
     const stamp = ++this.stamp;
-    const window = this.options.windowDays * DAY;
+    const window = this.options.windowDays * DAY_MS;
     let best: { story: number; similarity: number } | undefined;
     const terms = Math.min(this.options.queryTerms, v.ids.length);
     for (let t = 0; t < terms; t++) {
@@ -264,7 +263,7 @@ export class StoryIndex {
   /** Called whenever a story's end may have moved (to at most the latest date): re-posting it once its last full posting is a window behind keeps an entry within a window of its end, so a look-up may stop two windows back. */
   private keepPosted(s: number): void {
     const state = this.states[s]!;
-    if (state.postedAt >= this.latest - this.options.windowDays * DAY) return;
+    if (state.postedAt >= this.latest - this.options.windowDays * DAY_MS) return;
     for (const term of state.posted) this.postings.post(term, s, this.latest);
     state.postedAt = this.latest;
   }

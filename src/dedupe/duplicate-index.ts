@@ -3,6 +3,7 @@ import type { Doc } from '../core/doc.js';
 import { GrowableInt32, IntTable, RowStore } from './growable.js';
 import { bandKeys, minhash, PERMUTATIONS } from './minhash.js';
 import { shingleHashes, wordsOf } from './shingles.js';
+import { DAY_MS } from '../core/time.js';
 
 export interface DuplicateMatch {
   /** Id of the original: the earliest-published member of the group, else the first one added. */
@@ -238,7 +239,7 @@ export class DuplicateIndex {
     }
     const stamp = ++this.stamp;
     let best: { doc: number; similarity: number } | undefined;
-    const window = this.options.windowDays * DAY;
+    const window = this.options.windowDays * DAY_MS;
     const time = this.windowTime(me);
     const frontier = this.windowFrontier(time - window);
     const dated = this.firstDatedSlot < 0 ? Infinity : this.firstDatedSlot;
@@ -265,8 +266,6 @@ export class DuplicateIndex {
     return best;
   }
 }
-
-const DAY = 86_400_000;
 
 /** Distinct values of a hash array (sorting a copy is several times faster than building a Set). */
 function distinctCount(values: Uint32Array): number {

@@ -1,5 +1,6 @@
 import type { Claim, DateMention } from './claims.js';
 import type { SlotConflict } from './slots.js';
+import { DAY_MS } from '../core/time.js';
 
 /**
  * How far into a report its lede may run, in claims. The first sentences of a news report say what happened and
@@ -8,7 +9,6 @@ import type { SlotConflict } from './slots.js';
 const LEDE_CLAIMS = 3;
 /** Days further apart are different occasions, as for any day slot (slots.ts MAX_DAY_GAP). */
 const MAX_GAP = 2;
-const DAY_MS = 86_400_000;
 
 interface Moment {
   claim: Claim;

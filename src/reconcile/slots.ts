@@ -1,6 +1,7 @@
 import words from '../../data/reconcile/words.json' with { type: 'json' };
 import { contentWords, stem, type Claim, type DateMention } from './claims.js';
 import { isNumberWord, sameQuantity, stemWord, type NumberMention } from './numbers.js';
+import { DAY_MS } from '../core/time.js';
 
 /** Two values for one slot of a statement, from two claims: a clash, a figure that grew, or a note. */
 export interface SlotConflict {
@@ -17,7 +18,6 @@ export interface SlotConflict {
 const UPDATE_CUES = words.updateCues;
 /** Days further apart than this are different occasions (two rounds of talks), not one day told two ways. */
 const MAX_DAY_GAP = 2;
-const DAY_MS = 86_400_000;
 const ANNOUNCE = /^(announc|declar|confirm|disclos|unveil)/i;
 
 function hasValue(claim: Claim, value: string | number): boolean {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { Doc, type DocJSON } from '../core/doc.js';
 import { anchorDay, mentionedDays } from '../cluster/dates.js';
 import type { Database } from './schema.js';
+import { DAY_MS } from '../core/time.js';
 
 type Db = Kysely<Database>;
 
@@ -18,8 +19,6 @@ export function publishedAt(published: string | undefined): Date | null {
   return Number.isNaN(ms) ? null : new Date(ms);
 }
 
-const DAY = 86_400_000;
-
 /**
  * The time a document is grouped by: its publication time; for an undated one, the day its text is about
  * (the day it mentions most, from the times layer), else `now` — an undated article read today is most
@@ -29,7 +28,7 @@ export function groupingTime(doc: Doc, now: Date): Date {
   const published = publishedAt(doc.meta.published);
   if (published) return published;
   const day = anchorDay(doc, mentionedDays(doc));
-  return day === undefined ? now : new Date(day * DAY);
+  return day === undefined ? now : new Date(day * DAY_MS);
 }
 
 /** Inserts documents and their messages; a document whose id is stored already is left as it is. */

@@ -9,6 +9,7 @@ import { writeEntities } from './entities.js';
 import type { Database } from './schema.js';
 import { storySnapshots } from './snapshot.js';
 import { writeStories } from './stories.js';
+import { DAY_MS } from '../core/time.js';
 
 type Db = Kysely<Database>;
 
@@ -18,7 +19,6 @@ type Db = Kysely<Database>;
  * story with the new ones.
  */
 export const WINDOW_DAYS = 10;
-const DAY = 86_400_000;
 
 export interface SplitStages {
   /** The per-document stages before the first corpus stage: run once on each new article before it is stored. */
@@ -51,7 +51,7 @@ export async function windowIds(db: Db, fresh: readonly Doc[]): Promise<string[]
   const ids = new Set(fresh.map((d) => d.id));
   // One range per run of nearby articles, not one from the earliest to the latest: a batch that spans a
   // year of archive should not regroup the whole year.
-  const ranges = mergedRanges(times, WINDOW_DAYS * DAY);
+  const ranges = mergedRanges(times, WINDOW_DAYS * DAY_MS);
   if (ranges.length) {
     const rows = await db
       .selectFrom('articles')

@@ -1,6 +1,7 @@
 import type { Doc } from '../core/doc.js';
 import { periodBounds } from '../annotate/times/infer.js';
 import { formatDay, toDate } from '../annotate/times/calendar.js';
+import { DAY_MS } from '../core/time.js';
 
 /** What corpus:inferredPublished holds per article (see src/annotate/times/story.ts). */
 export type InferredTable = Record<string, { value: string | undefined } | undefined>;
@@ -12,7 +13,7 @@ export function publicationDay(doc: Doc, inferred: InferredTable): string | null
   const value = inferred[doc.id]?.value;
   const bounds = value ? periodBounds(value) : undefined;
   // A long inferred period ("2023-11-09/2030-12-14") says little: its first day would be invented precision.
-  if (!bounds || toDate(bounds.last).getTime() - toDate(bounds.first).getTime() > MAX_PERIOD_DAYS * 86_400_000) return null;
+  if (!bounds || toDate(bounds.last).getTime() - toDate(bounds.first).getTime() > MAX_PERIOD_DAYS * DAY_MS) return null;
   return formatDay(bounds.first);
 }
 

@@ -1,8 +1,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { DocStage } from '../../pipeline/stage.js';
-import type { Sentence, Token } from '../sentences/split.js';
-import { unpackTokens } from '../sentences/tokens.js';
+import { readSentences } from '../sentences/tokens.js';
 import { clusterMentions } from './coref.js';
 import { markDemonyms } from './demonyms.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
@@ -33,7 +32,7 @@ export interface EntityAttrs {
 export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[] {
   const mentions: Mention[] = [];
   const named = namesInRunningText(doc.text);
-  for (const sentence of sentencesOf(doc)) {
+  for (const sentence of readSentences(doc)) {
     if (sentence.dateline) {
       mentions.push(...datelineMentions(doc, sentence, lex));
       continue;
@@ -67,26 +66,6 @@ function withDescription(m: Mention, d: Described | undefined): Mention {
   const out = d.phrase ? { ...m, phrase: d.phrase } : m;
   if (d.headType && m.form === 'name' && m.evidence === 'weak' && d.headType !== m.type) return { ...out, type: d.headType, evidence: 'strong', typedBy: `described as "${d.head}"` };
   return out;
-}
-
-/**
- * The document's sentences as readSentences gives them, but with each sentence's tokens unpacked only when
- * asked for: detectMentions reads wink's tags only where capitals say nothing, in a minority of sentences.
- */
-function sentencesOf(doc: Doc): Sentence[] {
-  const packed = doc.layer('tokens');
-  return doc.layer('sentences').map((s, i) => {
-    const match = packed[i] && packed[i]!.start === s.start && packed[i]!.end === s.end ? packed[i]! : packed.find((p) => p.start === s.start && p.end === s.end);
-    let tokens: Token[] | undefined;
-    return {
-      start: s.start,
-      end: s.end,
-      get tokens() {
-        return (tokens ??= match ? unpackTokens(match) : []);
-      },
-      ...(s.label === 'dateline' ? { dateline: true } : {}),
-    };
-  });
 }
 
 /**

@@ -25,12 +25,24 @@ export function unpackTokens(span: Span): Token[] {
   return tokens;
 }
 
-/** The document's sentences with their tokens, from the `sentences` and `tokens` layers. */
+/**
+ * The document's sentences with their tokens, from the `sentences` and `tokens` layers. A sentence's tokens
+ * are unpacked when first read: the entities stage reads wink's tags only where capitals say nothing, in a
+ * minority of sentences.
+ */
 export function readSentences(doc: Doc): Sentence[] {
   const packed = doc.layer('tokens');
   return doc.layer('sentences').map((s, i) => {
     const match = packed[i] && packed[i]!.start === s.start && packed[i]!.end === s.end ? packed[i]! : packed.find((p) => p.start === s.start && p.end === s.end);
-    return { start: s.start, end: s.end, tokens: match ? unpackTokens(match) : [], ...(s.label === 'dateline' ? { dateline: true } : {}) };
+    let tokens: Token[] | undefined;
+    return {
+      start: s.start,
+      end: s.end,
+      get tokens() {
+        return (tokens ??= match ? unpackTokens(match) : []);
+      },
+      ...(s.label === 'dateline' ? { dateline: true } : {}),
+    };
   });
 }
 

