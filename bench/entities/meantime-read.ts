@@ -22,20 +22,27 @@ export interface GoldDoc {
   mentions: GoldMention[];
 }
 
-const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
+const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|['’]s|['’]|n['’]t|['’]re|['’]ve|['’]ll|['’]d|['’]m)$/i;
 const NO_SPACE_AFTER = /^[([{$]$/;
+// MEANTIME's tokens split "O'Leary" into "O'" + "Leary" and "I'm" into "I'" + "m": one letter and an
+// apostrophe is an elision written without a space. A curly apostrophe is a token of its own ("Apple ’ s").
+const ELIDED = /^\p{L}['’]$/u;
 
 export function readMeantime(path: string): GoldDoc {
   const xml = readFileSync(path, 'utf8');
   const id = /doc_id="([^"]+)"/.exec(xml)?.[1] ?? path;
   const offsets = new Map<string, { start: number; end: number }>();
+  const inWord = hyphensInNames(xml);
   let text = '';
   let sentence = '';
   let previous = '';
+  let glued = false;
   for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)" t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
     const value = decode(m[3]!);
+    const glue = inWord.has(m[2]!);
     if (text && m[1] !== sentence) text += '\n';
-    else if (text && !NO_SPACE_BEFORE.test(value) && !NO_SPACE_AFTER.test(previous)) text += ' ';
+    else if (text && !glue && !glued && !NO_SPACE_BEFORE.test(value) && !NO_SPACE_AFTER.test(previous) && !ELIDED.test(previous) && !(value === 's' && previous === '’')) text += ' ';
+    glued = glue;
     offsets.set(m[2]!, { start: text.length, end: text.length + value.length });
     text += value;
     sentence = m[1]!;
@@ -72,6 +79,25 @@ export function readMeantime(path: string): GoldDoc {
     });
   }
   return { id, text, mentions };
+}
+
+/**
+ * The t_ids of hyphen tokens printed inside a word. MEANTIME tokenises "Wal-Mart" as "Wal", "-", "Mart" and
+ * keeps no spacing, while a dash between clauses ("airlines - Air China") is a token of its own as well; a
+ * lone "-" strictly inside one name mention (NAM) and between two word tokens is the name's hyphen.
+ */
+function hyphensInNames(xml: string): Set<string> {
+  const tokens = new Map<number, string>();
+  for (const m of xml.matchAll(/<token [^>]*t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) tokens.set(Number(m[1]), decode(m[2]!));
+  const out = new Set<string>();
+  for (const m of xml.matchAll(/<ENTITY_MENTION [^>]*syntactic_type="NAM"[^>]*>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
+    const ids = [...m[1]!.matchAll(/t_id="(\d+)"/g)].map((a) => Number(a[1]));
+    for (const id of ids) {
+      const word = (k: number) => ids.includes(k) && /^[\p{L}\p{N}]/u.test(tokens.get(k) ?? '');
+      if (tokens.get(id) === '-' && word(id - 1) && word(id + 1)) out.add(String(id));
+    }
+  }
+  return out;
 }
 
 function decode(s: string): string {

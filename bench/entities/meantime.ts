@@ -7,7 +7,9 @@
  * PRE.NAM, nominals NOM, pronouns PRO, appositions APP, ...), with the full noun phrase as the extent
  * ("JSA Research defence analysist Paul Nesbit" is one NAM mention). corroborate finds names only, so the
  * gold set is NAM + PRE.NAM, plus mentions the annotators left untyped whose words are all capitalised
- * (cross-document additions such as "Boeing"). Types: PER → PERSON, ORG → ORG, LOC → PLACE, PRO / FIN /
+ * (cross-document additions such as "Boeing"; a bare number such as "3,700" is not one). The text is
+ * rebuilt from MEANTIME's tokens as printed: "Wal-Mart" and "O'Leary", not "Wal - Mart", "O' Leary"
+ * (meantime-read.ts). Types: PER → PERSON, ORG → ORG, LOC → PLACE, PRO / FIN /
  * MIX → OTHER. MEANTIME types a demonym premodifier ("American carriers") as the place (LOC); corroborate
  * labels demonyms OTHER with form 'demonym', so they are scored as PLACE here. Extents are scored exact and by one-to-one overlap (the name inside a longer noun phrase).
  * MEANTIME also marks the names inside a phrase ("Airbus" and "EADS" in "Airbus parent EADS"): a span's
@@ -24,54 +26,25 @@
  * on the airbus and apple corpora only (DEVELOPED below); gm and stock are the held-out check. The
  * whole-document and "annotated scope" views that follow are kept for comparison with earlier figures.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { Doc } from '../../src/core/doc.js';
-import type { Span } from '../../src/core/span.js';
 import { sentencesStage } from '../../src/annotate/sentences/stage.js';
 import { entitiesStage } from '../../src/annotate/entities/stage.js';
 import { linkEntities } from '../../src/annotate/entities/link.js';
 import { fold } from '../../src/annotate/entities/normalise.js';
-import { readMeantime, type GoldDoc } from './meantime-read.js';
+import { ARCHIVE, loadMeantime, predictions } from './meantime-data.js';
 import { bcubed, countByType, match, prf, type Scored } from './score.js';
 import { printErrors, printLinkErrors } from './errors.js';
 import { printDensity, printScopeView } from './scope.js';
 
-const ARCHIVE = '/work/shared/bench/entities/meantime_newsreader_english_oct15.tar.gz';
-if (!existsSync(ARCHIVE)) {
+const data = loadMeantime();
+if (!data) {
   console.log(`meantime: ${ARCHIVE} is absent; skipped`);
   process.exit(0);
 }
-const dir = mkdtempSync(join(tmpdir(), 'meantime-'));
-execFileSync('tar', ['xzf', ARCHIVE, '-C', dir]);
-const root = join(dir, 'meantime_newsreader_english_oct15', 'intra_cross-doc_annotation');
-const corpusOfDoc = new Map<string, string>();
-const golds: GoldDoc[] = readdirSync(root).sort().flatMap((c) => readdirSync(join(root, c)).sort().map((f) => {
-  const g = readMeantime(join(root, c, f));
-  corpusOfDoc.set(g.id, c.replace(/^corpus_/, ''));
-  return g;
-}));
-rmSync(dir, { recursive: true, force: true });
-
-const TYPE: Record<string, string> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', PRO: 'OTHER', FIN: 'OTHER', MIX: 'OTHER' };
-const isNamed = (text: string) => /^[\p{Lu}\p{N}$]/u.test(text) && text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}$&(.'-]/u.test(w) || /^(of|and|for|the|de|on)$/.test(w)) && !/^(It|We|They|He|She|Its|Their|His|Her|I)$/.test(text);
-const gold: Scored[] = [];
-for (const d of golds) {
-  const seen = new Set<string>();
-  for (const m of d.mentions) {
-    const text = d.text.slice(m.start, m.end);
-    if (!(m.syntactic === 'NAM' || m.syntactic === 'PRE.NAM' || (m.syntactic === '' && isNamed(text)))) continue;
-    if (seen.has(`${m.start}:${m.end}`)) continue;
-    seen.add(`${m.start}:${m.end}`);
-    gold.push({ doc: d.id, start: m.start, end: m.end, type: TYPE[m.type] ?? 'NONE', cluster: m.instance });
-  }
-}
-
+const { golds, gold, corpusOf: corpusOfDoc } = data;
 const textOf = new Map(golds.map((g) => [g.id, g.text]));
 
 // Ours: sentences + entities per document, then linking over the corpus.
@@ -85,17 +58,7 @@ for (const doc of docs) {
   annotate(doc, context);
 }
 const entities = linkEntities(docs);
-const entityOf = new Map<string, string>();
-for (const e of entities) for (const m of e.mentions) entityOf.set(`${m.article}:${m.start}:${m.end}`, e.id);
-// MEANTIME marks the noun phrase a name heads ("German airline Lufthansa") and the names inside it: a
-// span's recorded phrase (attrs.phrase, noun-phrases.ts) is scored as a mention of the same entity too.
-const withPhrase = (s: Span, scored: Scored): Scored[] => {
-  const p = s.attrs?.phrase as [number, number] | undefined;
-  return p ? [scored, { ...scored, start: p[0], end: p[1] }] : [scored];
-};
-const predicted: Scored[] = docs.flatMap((doc) =>
-  doc.layer('entities').filter((s) => s.attrs?.form !== 'role').flatMap((s) => withPhrase(s, { doc: doc.id, start: s.start, end: s.end, type: s.attrs?.form === 'demonym' ? 'PLACE' : s.label ?? 'OTHER', cluster: entityOf.get(`${doc.id}:${s.start}:${s.end}`) ?? `${doc.id}:${s.start}` })),
-);
+const predicted = predictions(docs, entities);
 
 // Peer: compromise's people / places / organisations on the same texts.
 const peer: Scored[] = [];

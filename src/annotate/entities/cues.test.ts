@@ -87,3 +87,17 @@ test('"peace talks between X and Y" makes both places; "a dispute between X and 
 test('the second word of a name in running text does not make the word a name at a sentence head', () => {
   assert.deepEqual(spans('Bank shares rose, led by Nordhavn Bank.').map(([t, l, s]) => [t, l, s]), [['Nordhavn Bank', 'ORG', 25]]);
 });
+
+test('a sentence stop ends the state after a name: "Marlowe, California. The ..."', () => {
+  const text = 'The show is held in downtown Marlowe, California. The tickets sold out.';
+  assert.deepEqual(spans(text)[0], ['Marlowe', 'PLACE', 29, '"Marlowe, California"']);
+});
+
+test('"X-based" before a product and "a report in X" make no place', () => {
+  const text = 'Kestrel showed a new Tarnwell-based Mac. According to a report in Orvid Weekly, sales rose.';
+  const found = spans(text);
+  assert.notEqual(found.find((m) => m[0] === 'Tarnwell')?.[1], 'PLACE');
+  assert.notEqual(found.find((m) => m[0] === 'Orvid Weekly')?.[1], 'PLACE');
+  // The cue still works before a company.
+  assert.equal(spans('The Kestrava-based Dorvik Mobility said so.').find((m) => m[0] === 'Kestrava')?.[1], 'PLACE');
+});

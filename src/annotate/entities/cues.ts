@@ -26,11 +26,14 @@ export function placeCue(words: Word[], first: number, last: number, text: strin
     return hit ? { said: `"${text.slice(start, end)}'s ${hit}"` } : undefined;
   }
   const next = words[last + 1];
-  if (next && next.start === end + 1 && /^[-‐‑]$/.test(text[end]!) && cues.suffixes.has(next.text.toLowerCase())) return { said: `"${text.slice(start, next.end)}"` };
+  // "Kestrava-based", but not "Intel-based Mac": what a product is based on is a technology, not a place.
+  if (next && next.start === end + 1 && /^[-‐‑]$/.test(text[end]!) && cues.suffixes.has(next.text.toLowerCase()) && lex.gazetteer.get(fold(words[last + 2]?.text ?? ''))?.kind !== 'product') return { said: `"${text.slice(start, next.end)}"` };
   // "Cupertino, California", "Everett, Washington": a name followed by its state or country.
   const region = after.charCodeAt(0) !== 44 ? null : /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:)]|$)(?!['’]s)/u.exec(after);
-  const kind = region ? lex.gazetteer.get(fold(region[1]!))?.kind : undefined;
-  if (last - first <= 2 && (kind === 'country' || kind === 'place') && !/^\s*['’]s\b/u.test(after.slice(region![0].length))) return { said: `"${text.slice(start, end)}${region![0]}"` };
+  // "San Jose, California. The show ...": a sentence's stop ends the region; the next sentence's first word is not in it.
+  const regionText = region ? region[0].replace(/\.\s.*$/su, '') : '';
+  const kind = region ? lex.gazetteer.get(fold(regionText.replace(/^,\s+/, '')))?.kind : undefined;
+  if (last - first <= 2 && (kind === 'country' || kind === 'place') && !/^\s*['’]s\b/u.test(after.slice(regionText.length))) return { said: `"${text.slice(start, end)}${regionText}"` };
   if (last - first > 2 || lex.givenNames.has(words[first]!.text)) return undefined;
   const previous = words[first - 1];
   const inWord = previous && words[first]!.joined && cues.before.has(previous.text.toLowerCase());

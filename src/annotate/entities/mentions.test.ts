@@ -56,3 +56,30 @@ test('an organisation before a title and a name is split off, and the role keeps
   assert.deepEqual(mentionsOf(doc).map(([t, label]) => `${t}/${label}`), ['Kestrel Motors/ORG', 'Ilse Carrow/PERSON']);
   assert.equal(doc.layer('entities')[1]!.attrs?.role, 'Kestrel Motors CEO');
 });
+
+test('"and" between two complete organisation names starts the second; inside one name it does not', () => {
+  assert.deepEqual(typed('Jets went to Kestrel Airlines and Marrow Airways last year.'), ['Kestrel Airlines/ORG', 'Marrow Airways/ORG']);
+  assert.deepEqual(typed('The deal was cleared by the Northern Aeronautic Defence and Space Company on Monday.'), ['Northern Aeronautic Defence and Space Company/ORG']);
+  assert.deepEqual(typed('Regulators at the Food and Drug Administration agreed.'), ['Food and Drug Administration/ORG']);
+  // A name that is no dictionary word before "and" is a name of its own.
+  assert.deepEqual(typed('The order was split between Tarnwell and Dorvik Aircraft Company.'), ['Tarnwell/ORG', 'Dorvik Aircraft Company/ORG']);
+});
+
+test('common nouns written as initials are not names', () => {
+  const text = 'Some 500 VIP guests saw the LCD screens and a GPS demo at Tarnwell.';
+  assert.deepEqual(typed(text), ['Tarnwell/ORG']);
+});
+
+test('a country code before "dollars" names a currency, and a model with a hyphen is one word', () => {
+  const text = 'Films will sell for 9.99 US dollars in the US, on DC-9 jets. The 777-200LR flew 4-0 in 2009-10.';
+  assert.deepEqual(annotated(text).layer('entities').map((s) => [text.slice(s.start, s.end), s.label, s.start]), [
+    ['US', 'PLACE', 43],
+    ['DC-9', 'OTHER', 50],
+    ['777-200LR', 'OTHER', 65],
+  ]);
+});
+
+test('a demonym in the plural is a demonym', () => {
+  const text = 'It was a source of pride for all Singaporeans, officials said.';
+  assert.deepEqual(annotated(text).layer('entities').map((s) => [text.slice(s.start, s.end), s.label, s.attrs?.form, s.start]), [['Singaporeans', 'OTHER', 'demonym', 33]]);
+});

@@ -3,8 +3,9 @@ import type { Lexicon } from './lexicon.js';
 import type { NounPhrase } from './noun-phrases.js';
 import { fold, isAllCaps, isCapitalised } from './normalise.js';
 import { TITLE_QUALIFIERS, typeByShape, roleBefore, splitTitle } from './types.js';
-import { atHead, dictionaryProductAtHead, gazetteerAt, splitCompounds, type GazetteerHit } from './phrases.js';
-import { isModel, productEnd } from './products.js';
+import { atHead, connectorFits, dictionaryProductAtHead, gazetteerAt, nameGoesOnAfterAnd, splitCompounds, type GazetteerHit } from './phrases.js';
+import { headlineMentions, isTitleCase, type Headline } from './headlines.js';
+import { isModel, productAfterMaker, productEnd } from './products.js';
 import { scanWords, type Word } from './words.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
@@ -42,7 +43,7 @@ const NOT_NAME_TAGS = /^(Determiner|Pronoun|Preposition|Conjunction|Adverb|Quest
  * In a sentence written in capitals only the gazetteer is trusted. `named` holds the words the document
  * capitalises in running text: at the head of a sentence they are names too ("Brisk recalled ...").
  */
-export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, named: ReadonlySet<string> = new Set()): Mention[] {
+export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, named: ReadonlySet<string> = new Set(), headline?: Headline): Mention[] {
   const words = splitCompounds(scanWords(text, sentence.start, sentence.end), lex);
   if (!words.length) return [];
   const pos = lazyTags(sentence);
@@ -50,6 +51,11 @@ export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, n
   const chunk = text.slice(sentence.start, sentence.end);
   const capitalsOnly = !/\p{Ll}/u.test(chunk) && chunk.replace(/[^\p{L}]/gu, '').length > 12;
   const shouting = capitalsOnly || isTitleCase(words, text, sentence.end);
+  // A headline waits for the names of the running text (headlines.ts), when the caller has them to give.
+  if (shouting && headline) {
+    headline.shouting = true;
+    if (!headline.known) return [];
+  }
   const gaz = words.map((_, i) => gazetteerAt(words, i, lex, text));
   const cap = words.map((w, i) => !shouting && isNameWord(w, i, words, text, pos, lex, gaz[i] !== undefined || named.has(w.text)));
   const mentions: Mention[] = [];
@@ -72,14 +78,14 @@ export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, n
         continue;
       }
       const after = words[end + 2];
-      if (after?.joined && (cap[end + 2] || gaz[end + 2]) && connectorFits(next.text, words.slice(i, end + 1), lex)) {
+      if (after?.joined && (cap[end + 2] || gaz[end + 2]) && (connectorFits(next.text, words.slice(i, end + 1), lex) || nameGoesOnAfterAnd(words, i, end, cap, lex))) {
         end += 2;
         continue;
       }
       break;
     }
-    // "US$ 40 billion", "HK$ 2": a country code before a dollar sign names a currency, not the country.
-    if (i === end && text[words[end]!.end] === '$' && /^\p{Lu}{1,3}$/u.test(words[i]!.text.replace(/\./g, ''))) {
+    // "US$ 40 billion", "HK$ 2", "9.99 US dollars": a country code before a dollar names a currency, not the country.
+    if (i === end && (text[words[end]!.end] === '$' || text.startsWith(' dollar', words[end]!.end)) && /^\p{Lu}{1,3}$/u.test(words[i]!.text.replace(/\./g, ''))) {
       i = end + 1;
       continue;
     }
@@ -118,7 +124,7 @@ export function detectMentions(text: string, sentence: Sentence, lex: Lexicon, n
     }
     i = numbered ? end + 2 : end + 1;
   }
-  return mentions;
+  return shouting && headline?.known ? headlineMentions(words, text, headline.known, mentions) : mentions;
 }
 
 /** wink's tag of the token starting at an offset; the map is built only for sentences that ask. */
@@ -132,13 +138,6 @@ function lazyTags(sentence: Sentence): { get(start: number): string | undefined 
   };
 }
 
-/** A headline: no final stop and nearly every word of four or more letters capitalised. */
-function isTitleCase(words: Word[], text: string, end: number): boolean {
-  if (/[.!?”"]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return false;
-  const long = words.filter((w) => w.text.length >= 4);
-  return long.length >= 3 && words.length <= 20 && long.filter((w) => isCapitalised(w.text)).length >= long.length * 0.8;
-}
-
 // Suffixes that close a company's name ("Kestrel Inc.", "Marrow Ltd").
 const CORPORATE_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|plc|PLC|Co|GmbH|N\.V|S\.A)\.?$/;
 function isNameWord(w: Word, i: number, words: Word[], text: string, pos: { get(start: number): string | undefined }, lex: Lexicon, inGazetteer: boolean): boolean {
@@ -147,6 +146,8 @@ function isNameWord(w: Word, i: number, words: Word[], text: string, pos: { get(
   const c = w.text.charCodeAt(0);
   if (c >= 97 && c <= 122) return /^[a-z]\p{Lu}\p{Ll}/u.test(w.text);
   if (/^[a-z]\p{Lu}\p{Ll}/u.test(w.text)) return true;
+  // "777-200LR": a model with its variant's letters is a name though it starts with a digit; "747" alone is not.
+  if (c >= 48 && c <= 57) return /^\d{2,4}[-‐]\d{2,4}\p{Lu}{1,3}$/u.test(w.text);
   // "A." is an initial, "A" an article: the list of never-names is matched with the dot.
   if (!isCapitalised(w.text) || lex.neverNames.has(w.text)) return false;
   if (/^\p{N}/u.test(w.text)) return false;
@@ -168,12 +169,6 @@ function isNameWord(w: Word, i: number, words: Word[], text: string, pos: { get(
   return tag === 'PROPN' || (words[i + 1]?.joined === true && isCapitalised(words[i + 1]!.text));
 }
 
-function connectorFits(word: string, run: Word[], lex: Lexicon): boolean {
-  const hasHead = run.some((w) => lex.orgWords.has(w.text) || lex.titles.has(w.text) || lex.placeWords.has(w.text) || lex.honorifics.has(w.text));
-  if (word === 'of' || word === 'for' || word === 'and' || word === 'on' || word === 'the') return hasHead;
-  return lex.connectors.has(word) && word === word.toLowerCase();
-}
-
 /** "the spokesperson", "the minister": a role word that refers back to a person named earlier. */
 function roleMention(words: Word[], i: number, lex: Lexicon): Mention | undefined {
   const w = words[i]!;
@@ -191,14 +186,14 @@ function spanOf(words: Word[], a: number, b: number): { start: number; end: numb
 function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit | undefined)[], text: string, lex: Lexicon, shouting: boolean): Mention[] {
   const run = words.slice(first, last + 1);
   const whole = lex.gazetteer.get(fold(text.slice(run[0]!.start, run[run.length - 1]!.end)));
-  if (whole && !(first === last && dictionaryProductAtHead(whole, words, first, text, lex))) return [fromGazetteer(spanOf(words, first, last), whole)];
+  if (whole && !(first === last && dictionaryProductAtHead(whole, words, first, text, lex))) return [fromGazetteer(words, first, last, whole)];
   if (shouting) {
     // Only gazetteer phrases inside the run.
     const out: Mention[] = [];
     for (let k = first; k <= last; k++) {
       const g = gaz[k];
       if (!g) continue;
-      out.push(fromGazetteer(spanOf(words, k, g.last), g.entry));
+      out.push(fromGazetteer(words, k, g.last, g.entry));
       k = g.last;
     }
     return out;
@@ -241,7 +236,7 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
     pieces.push([k, g.last]);
     k = g.last + 1;
     if (k > last) {
-      return pieces.map(([a, b]) => fromGazetteer(spanOf(words, a, b), gaz[a]!.entry));
+      return pieces.map(([a, b]) => fromGazetteer(words, a, b, gaz[a]!.entry));
     }
   }
   // A product's name and what follows it are one product: a version or edition ("Varo OS Lynx", "iPod Classic").
@@ -249,6 +244,9 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   if (lead && (lead.entry.kind === 'product' || lead.entry.kind === 'index') && lead.last < last) {
     return [{ ...spanOf(words, first, last), type: 'OTHER', form: 'name', evidence: 'strong', gazetteer: lead.id, typedBy: `"${text.slice(words[first]!.start, words[lead.last]!.end)}" is a product` }];
   }
+  // "Apple Macintosh", "Kestrel iPhone": an unknown maker's name before a product line names the product.
+  const tail = productAfterMaker(gaz, first, last);
+  if (tail > 0) return [{ ...spanOf(words, first, last), type: 'OTHER', form: 'name', evidence: 'strong', gazetteer: gaz[tail]!.id, typedBy: `"${text.slice(words[tail]!.start, words[last]!.end)}" is a product` }];
   const titled = splitTitle(run, lex, text);
   if (titled) {
     const out: Mention[] = [];
@@ -256,7 +254,7 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
     for (let k = first; k < first + titled.nameFrom; k++) {
       const g = gaz[k];
       if (g && g.last < first + titled.nameFrom) {
-        out.push(fromGazetteer(spanOf(words, k, g.last), g.entry));
+        out.push(fromGazetteer(words, k, g.last, g.entry));
         k = g.last;
       }
     }
@@ -271,7 +269,7 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   const countryAcronym = gaz[first]?.entry.kind === 'country' && gaz[first]!.last === last - 1 && isAllCaps(words[last]!.text) && words[last]!.text.length > 1;
   if ((gaz[first]?.entry.kind === 'demonym' || countryAcronym) && gaz[first]!.last < last) {
     const g = gaz[first]!;
-    return [fromGazetteer(spanOf(words, first, g.last), g.entry), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
+    return [fromGazetteer(words, first, g.last, g.entry), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
   }
   const role = roleBefore(words, first, text, lex);
   if (role) return [{ ...spanOf(words, first, last), type: 'PERSON', form: 'name', evidence: 'strong', role }];
@@ -295,6 +293,6 @@ function titleAfterPrefix(run: Word[], lex: Lexicon): number {
 
 const isTitleWord = (w: Word, lex: Lexicon) => lex.titles.has(w.text) || lex.honorifics.has(w.text) || lex.roleTopics.has(w.text) || lex.connectors.has(w.text);
 
-function fromGazetteer(where: { start: number; end: number }, entry: { id: string; type: EntityType; kind: string }): Mention {
-  return { ...where, type: entry.type, form: entry.kind === 'demonym' ? 'demonym' : 'name', evidence: 'strong', gazetteer: entry.id };
+function fromGazetteer(words: Word[], a: number, b: number, entry: { id: string; type: EntityType; kind: string }): Mention {
+  return { start: words[a]!.start, end: words[b]!.end, type: entry.type, form: entry.kind === 'demonym' ? 'demonym' : 'name', evidence: 'strong', gazetteer: entry.id };
 }

@@ -64,3 +64,33 @@ test('a title that governs an organisation leaves the organisation its own span;
   const other = annotated('Ground crews worked through Christmas at Brisk Airways.');
   assert.deepEqual(other.layer('entities').map((s) => [other.slice(s), s.start, s.end]), [['Brisk Airways', 41, 54]]);
 });
+
+test('a noun in an opening adjunct does not describe the name after it', () => {
+  const text = 'In the new version Tarnwell has added offline maps. Tarnwell said so.';
+  assert.equal(spanOf(text, 'Tarnwell').span.label, 'ORG');
+  assert.equal(spanOf(text, 'Tarnwell').typedBy, undefined);
+});
+
+test('the head of a long apposition types the name though its end is not read', () => {
+  const text = 'Kestrel unveiled Lynx, the new version of their Orbis operating system for desktop and laptop computers that brings maps.';
+  const lynx = spanOf(text, 'Lynx');
+  assert.equal(lynx.span.label, 'OTHER');
+  assert.equal(lynx.typedBy, 'described as "version"');
+  assert.equal(lynx.phrase, undefined);
+  assert.deepEqual([lynx.span.start, lynx.span.end], [17, 21]);
+});
+
+test('an apposition keeps a version number and a corporate abbreviation whole', () => {
+  const text = 'Ilse Carrow, the chief executive of Kestrel Inc., resigned. Users praised Lynx, the new version of Orbis, version 10.4. It sold.';
+  assert.deepEqual(spanOf(text, 'Ilse Carrow').phrase, [0, text.indexOf('Inc.') + 4]);
+  assert.deepEqual(spanOf(text, 'Orbis').phrase, [text.indexOf('Orbis'), text.indexOf('10.4') + 4]);
+});
+
+test('a describing noun of another type makes no phrase: "Marlowe airport Kestrel Airlines"', () => {
+  const text = 'A jet landing at Marlowe airport Kestrel Airlines has won two orders.';
+  const kestrel = spanOf(text, 'Kestrel Airlines');
+  assert.equal(kestrel.span.label, 'ORG');
+  assert.equal(kestrel.phrase, undefined);
+  // The same noun before a name of its type still makes one.
+  assert.deepEqual(spanOf('Varonian airline Skyrill will buy ten jets.', 'Skyrill').phrase, [0, 24]);
+});

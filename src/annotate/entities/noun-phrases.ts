@@ -47,7 +47,9 @@ const INTRO = /^(?:as|in|at|on|after|with|for|from|like|unlike|despite|since|whi
 const GOVERNED_DETERMINER = /^(?:its|their|his|her|this|these|our)$/i;
 // Inside a phrase after its head ("minister of transport for Varonia", "analyst at Kestrel Bank").
 const AFTER_HEAD = /^(?:of|for|at|in|and|the)$/;
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*|[^\s\p{L}\p{N}]/gu;
+// "U.S." and "10.4" are one word each (an inner dot before a letter or digit); so is "Inc." (ABBREVIATED).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATED = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Jr', 'Sr', 'Bros']);
 const isPunct = (t: string) => !/^[\p{L}\p{N}]/u.test(t);
 const isCapital = (t: string) => /^\p{Lu}/u.test(t);
 const isPossessive = (t: string) => /['’]s$/.test(t);
@@ -56,7 +58,12 @@ function tokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
   const chunk = text.slice(from, to);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
+    const end = m.index + m[0].length;
+    const dotted = chunk.charCodeAt(end) === 46 && ABBREVIATED.has(m[0]);
+    if (dotted) WORD.lastIndex = end + 1;
+    out.push({ text: dotted ? `${m[0]}.` : m[0], start: from + m.index, end: from + end + (dotted ? 1 : 0) });
+  }
   return out;
 }
 
@@ -118,7 +125,8 @@ export function describeMentions(text: string, mentions: readonly Mention[], sen
     }
     if (next === 44) {
       const after = appositionAfter(tokens(text, m.end, Math.min(sentence.end, m.end + 120)), words);
-      if (after) [end, by, head] = [after.end, 'apposition', after.head];
+      if (after?.open) head = after.head;
+      else if (after) [end, by, head] = [after.end, 'apposition', after.head];
     }
     const previous = wordBefore(text, core, sentence.start);
     const apposed = previous?.word === ',';
@@ -128,19 +136,33 @@ export function describeMentions(text: string, mentions: readonly Mention[], sen
       const closed = next === 44 || /^(?:[.;:)]|$)/.test(text.slice(m.end, m.end + 1)) || m.end >= sentence.end;
       const appositive = apposed && closed ? appositionBefore(before, words, core - 100 <= sentence.start) : undefined;
       if (appositive) [start, by, head] = [appositive.start, 'apposition', appositive.head];
-      else if (!apposed && !mentionAt(previous.start)) {
+      else if (!apposed && !mentionAt(previous.start) && !(core - 100 <= sentence.start && inOpeningAdjunct(before, text, m.end, words))) {
         head ??= previous.word;
         const described = descriptorBefore(before, words, (t) => {
           const x = mentionAt(t.start);
           return x !== undefined && x !== m && x.form !== 'role';
         });
-        if (described !== undefined) [start, by] = [described, 'descriptor'];
+        // "Heathrow airport Boeing" (a caption run into the text): a noun of another type describes no name.
+        const type = headType(previous.word);
+        if (described !== undefined && (!type || type === m.type || m.evidence === 'weak')) [start, by] = [described, 'descriptor'];
       }
     }
     if (!by && !head) return undefined;
     const type = head ? headType(head) : undefined;
     return { ...(by ? { phrase: { start, end, by } } : {}), ...(head && type ? { head, headType: type } : {}) };
   });
+}
+
+/**
+ * "In the new version Apple has ...": a sentence that opens with a preposition and no comma before the
+ * name, whose name is followed by its verb, puts the noun before the name in the adjunct, not in the
+ * name's phrase ("version" does not describe Apple).
+ */
+function inOpeningAdjunct(before: Tok[], text: string, end: number, words: Words): boolean {
+  const first = before[0]?.text ?? '';
+  if (!INTRO.test(first) || before.length > 8 || before.some((t) => t.text === ',')) return false;
+  const next = /^ ([\p{L}']+)/u.exec(text.slice(end, end + 20))?.[1];
+  return next !== undefined && words.isStop(next);
 }
 
 /** The word (or a comma) that ends one space before `at`, within the sentence; undefined when there is none. */
@@ -166,14 +188,21 @@ function sentenceAt(sentences: readonly { start: number; end: number }[], offset
 }
 
 /** ", the role of X," after a name: the end of the phrase and its head noun, or undefined. */
-function appositionAfter(toks: Tok[], words: Words): { end: number; head: string } | undefined {
+function appositionAfter(toks: Tok[], words: Words): { end: number; head: string; open?: boolean } | undefined {
   if (toks[0]?.text !== ',') return undefined;
   let head = -1;
   let governs = false;
   let k = 1;
+  // "Lion, the new version of their OS that brings ...": a relative clause after the head leaves the head
+  // describing the name, though where the phrase ends is not read.
+  let open = false;
   for (; k < toks.length && k < 14; k++) {
     const w = toks[k]!.text;
     if (isPunct(w)) break;
+    if (governs && /^(?:that|which|who)$/.test(w)) {
+      open = true;
+      break;
+    }
     // What the head governs may have its own determiner ("the new version of their Lynx OS").
     if (words.isStop(w) && !(head >= 0 && AFTER_HEAD.test(w)) && !(governs && GOVERNED_DETERMINER.test(w))) return undefined;
     // ", at the airport": a preposition before any head starts an adjunct, not a description.
@@ -183,12 +212,14 @@ function appositionAfter(toks: Tok[], words: Words): { end: number; head: string
     else if (head >= 0 && !governs && isCapital(w) && !words.headType(w)) return undefined;
     else if (!governs && words.headType(w)) head = k;
   }
-  if (head < 0 || k === 1 || (k < toks.length && !/^[,.;:)]$/.test(toks[k]!.text))) return undefined;
+  // A long phrase whose end lies past the window, its head found and governing: read the same way.
+  if (k === 14 && governs && head >= 0) open = true;
+  if (head < 0 || k === 1 || (!open && k < toks.length && !/^[,.;:)]$/.test(toks[k]!.text))) return undefined;
   // The phrase describes: it starts with a determiner, a possessive or its head, not with another name.
   const first = toks[1]!.text;
   if (!(DETERMINER.test(first) || isPossessive(first) || head <= 3)) return undefined;
   if (isCapital(first) && !DETERMINER.test(first) && !words.headType(first) && head > 2) return undefined;
-  return { end: toks[k - 1]!.end, head: toks[head]!.text };
+  return { end: toks[k - 1]!.end, head: toks[head]!.text, ...(open ? { open } : {}) };
 }
 
 /** "the role of X, " before a name: the start of the phrase and its head noun, or undefined. */

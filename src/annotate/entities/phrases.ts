@@ -14,7 +14,8 @@ export function atHead(words: Word[], i: number, text: string): boolean {
 export function splitCompounds(words: Word[], lex: Lexicon): Word[] {
   const out: Word[] = [];
   for (const w of words) {
-    if (!/[‐‑-]/.test(w.text)) {
+    // "DC-9", "F-16", "777-200LR": a model designation is one word, not a place and a number.
+    if (!/[‐‑-]/.test(w.text) || /^(?:\p{Lu}{1,3}[‐‑-]\d+\p{L}?|\d{2,4}[‐‑-]\d{2,4}\p{Lu}{0,3})$/u.test(w.text)) {
       out.push(w);
       continue;
     }
@@ -36,10 +37,10 @@ export function splitCompounds(words: Word[], lex: Lexicon): Word[] {
 }
 
 
-/** The product whose plural a folded phrase is ("dreamliners" → Dreamliner), if any. */
+/** The product or demonym whose plural a folded phrase is ("dreamliners" → Dreamliner, "singaporeans"), if any. */
 function pluralProduct(key: string, lex: Lexicon): GazetteerEntry | undefined {
   const entry = lex.gazetteer.get(key.slice(0, -1));
-  return entry?.kind === 'product' ? entry : undefined;
+  return entry?.kind === 'product' || entry?.kind === 'demonym' ? entry : undefined;
 }
 
 export type GazetteerHit = { last: number; id: string; entry: GazetteerEntry };
@@ -79,3 +80,29 @@ export function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string
 export const dictionaryProductAtHead = (entry: GazetteerEntry, words: Word[], i: number, text: string, lex: Lexicon) =>
   entry.kind === 'product' && atHead(words, i, text) && lex.englishWords.has(words[i]!.text.toLowerCase());
 
+/** Whether a lower-case word between two capitalised ones continues the name ("Ministry of Defence"). */
+export function connectorFits(word: string, run: Word[], lex: Lexicon): boolean {
+  // "Shanghai Airlines and Xiamen Airlines": a name closed by its organisation word is complete, and "and"
+  // starts the next one ("Ministry of Trade and Industry" is still open at "Trade").
+  if (word === 'and' && run.length > 1 && lex.orgWords.has(run[run.length - 1]!.text)) return false;
+  const hasHead = run.some((w) => lex.orgWords.has(w.text) || lex.titles.has(w.text) || lex.placeWords.has(w.text) || lex.honorifics.has(w.text));
+  if (word === 'of' || word === 'for' || word === 'and' || word === 'on' || word === 'the') return hasHead;
+  return lex.connectors.has(word) && word === word.toLowerCase();
+}
+
+/**
+ * "Food and Drug Administration", "European Aeronautic Defence and Space Company": dictionary words (or a
+ * demonym) before "and" and an organisation word after it, in one run of capitals, are one organisation's name.
+ * "Boeing and Lockheed Martin Corp." stays two: "Boeing" is no dictionary word.
+ */
+export function nameGoesOnAfterAnd(words: Word[], first: number, last: number, cap: boolean[], lex: Lexicon): boolean {
+  if (words[last + 1]!.text !== 'and' || (last > first && lex.orgWords.has(words[last]!.text))) return false;
+  for (let k = first; k <= last; k++) {
+    const w = words[k]!.text;
+    if (!lex.englishWords.has(w.toLowerCase()) && lex.gazetteer.get(fold(w))?.kind !== 'demonym' && !lex.tags(w).includes('Demonym')) return false;
+  }
+  for (let k = last + 2; k < words.length && words[k]!.joined && cap[k]; k++) {
+    if (lex.orgWords.has(words[k]!.text)) return true;
+  }
+  return false;
+}

@@ -66,3 +66,11 @@ test('a listed product leads a longer name, takes a version, and has a plural', 
   const later = 'The iPhone 4 sold well, and 4 stores closed.';
   assert.equal(spans(later).length, 1);
 });
+
+test('an unknown maker before a product line names the product; a known place before it does not', () => {
+  const text = 'Future Tarnwell Macintosh computers will ship. Istanbul Windows shops sold out.';
+  const found = spans(text);
+  assert.deepEqual(found[0], ['Tarnwell Macintosh', 'OTHER', 7, 25]);
+  assert.deepEqual(found.find((m) => m[0] === 'Istanbul'), ['Istanbul', 'PLACE', 47, 55]);
+  assert.ok(!found.some((m) => m[0] === 'Istanbul Windows'));
+});

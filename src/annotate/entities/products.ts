@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import type { GazetteerHit } from './phrases.js';
 import type { Word } from './words.js';
 
 /**
@@ -29,6 +30,18 @@ export function productEnd(words: Word[], last: number, isName: (k: number) => b
   let end = last + 1;
   while (words[end + 1]?.joined && isName(end + 1)) end++;
   return end;
+}
+
+/**
+ * Index of a product line that ends the run words[first..last] after one or two words no gazetteer knows
+ * (a maker: "Apple Macintosh", "Kestrel Windows"), or -1.
+ */
+export function productAfterMaker(gaz: readonly (GazetteerHit | undefined)[], first: number, last: number): number {
+  for (let k = first + 1; k <= first + 2 && k <= last; k++) {
+    if (gaz[k - 1]) return -1;
+    if (gaz[k]?.entry.kind === 'product' && gaz[k]!.last === last) return k;
+  }
+  return -1;
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Every mention error in MEANTIME's fully annotated scope on the developed corpora (airbus + apple), each
+ * with its sentence, to read causes one by one:
+ *   node --import tsx bench/entities/meantime-detail.ts [missed|spurious|mistyped]
+ * gm and stock are the held-out check and are never listed here.
+ */
+import { Doc } from '../../src/core/doc.js';
+import { sentencesStage } from '../../src/annotate/sentences/stage.js';
+import { entitiesStage } from '../../src/annotate/entities/stage.js';
+import { linkEntities } from '../../src/annotate/entities/link.js';
+import { ARCHIVE, loadMeantime, predictions } from './meantime-data.js';
+import { match, type Scored } from './score.js';
+import { FULL_LINES, lineIndexer } from './scope.js';
+
+const DEVELOPED = ['airbus', 'apple'];
+const data = loadMeantime();
+if (!data) {
+  console.log(`meantime: ${ARCHIVE} is absent; skipped`);
+  process.exit(0);
+}
+const only = process.argv[2];
+const golds = data.golds.filter((g) => DEVELOPED.includes(data.corpusOf.get(g.id)!));
+const split = await sentencesStage.create({} as never);
+const annotate = await entitiesStage.create({} as never);
+const context = { report: () => {} };
+const docs = golds.map((g) => new Doc({ id: g.id, source: g.id, text: g.text }));
+for (const doc of docs) {
+  split(doc, context);
+  annotate(doc, context);
+}
+const lineOf = lineIndexer(golds);
+const inScope = (s: Scored) => lineOf(s) < FULL_LINES;
+const ids = new Set(golds.map((g) => g.id));
+const gold = data.gold.filter((s) => ids.has(s.doc) && inScope(s));
+const predicted = predictions(docs, linkEntities(docs)).filter(inScope);
+const pairs = match(gold, predicted, true);
+const textOf = new Map(golds.map((g) => [g.id, g.text]));
+const say = (s: Scored) => `${textOf.get(s.doc)!.slice(s.start, s.end)}/${s.type}`;
+const lineText = (s: Scored) => {
+  const text = textOf.get(s.doc)!;
+  const from = text.lastIndexOf('\n', s.start) + 1;
+  const to = text.indexOf('\n', s.start);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  const at = s.start - from;
+  return `${line.slice(0, at)}[[${line.slice(at, at + s.end - s.start)}]]${line.slice(at + s.end - s.start)}`;
+};
+const near = (s: Scored, list: Scored[]) => list.filter((x) => x.doc === s.doc && x.start < s.end && s.start < x.end).map(say).join(', ') || '-';
+const matchedG = new Set(pairs.map(([g]) => g));
+const matchedP = new Set(pairs.map(([, p]) => p));
+const show = (kind: string, s: Scored, extra: string) => console.log(`${kind} ${say(s)}  (${extra})\n    ${s.doc} | ${lineText(s)}`);
+if (!only || only === 'missed') for (const g of gold.filter((x) => !matchedG.has(x))) show('MISSED', g, `ours overlapping: ${near(g, predicted)}`);
+if (!only || only === 'spurious') for (const p of predicted.filter((x) => !matchedP.has(x))) show('SPURIOUS', p, `gold overlapping: ${near(p, gold)}`);
+if (!only || only === 'mistyped') for (const [g, p] of pairs.filter(([a, b]) => a.type !== b.type)) show('MISTYPED', g, `ours ${say(p)}`);
+if (!only) {
+  console.log('\nby line (0 title, 1 date, 2.. body), overlap:  gold  ours  untyped-matched  typed-matched');
+  for (let line = 0; line < FULL_LINES; line++) {
+    const at = (s: Scored) => lineOf(s) === line;
+    const both = pairs.filter(([g]) => at(g));
+    console.log(`  line ${line}  ${String(gold.filter(at).length).padStart(5)} ${String(predicted.filter(at).length).padStart(5)} ${String(both.length).padStart(8)} ${String(both.filter(([g, p]) => g.type === p.type).length).padStart(8)}`);
+  }
+}
