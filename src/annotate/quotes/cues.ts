@@ -56,7 +56,9 @@ function isVerbUse(tokens: Token[], i: number, lemma: string): boolean {
   const before = tokens[i - 1];
   if (/^\p{Lu}{2,}$/u.test(t.text)) return false;
   if (/^\p{Lu}/u.test(t.text) && !titleCase(tokens)) return false;
-  if (before && (NOUN_BEFORE.has(before.lower) || PREPOSITIONS.has(before.lower) || /['’]s$|s['’]$/.test(before.lower))) return false;
+  // "two promises" is a noun, but "Two in three said", "one of four say" are respondents and their verb
+  const share = before && tokens[i - 2] && ['in', 'of'].includes(tokens[i - 2]!.lower) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(before.lower);
+  if (before && !share && (NOUN_BEFORE.has(before.lower) || PREPOSITIONS.has(before.lower) || /['’]s$|s['’]$/.test(before.lower))) return false;
   if (tokens[i + 1]?.lower === 'by') return false;
   // "the Berlin attacks", "the Meyer promises": an -s form after "the" and one capitalised word is a noun
   if (words.nounCues.has(lemma) && t.lower.endsWith('s') && before && /^\p{Lu}/u.test(before.text) && tokens[i - 2]?.lower === 'the') return false;

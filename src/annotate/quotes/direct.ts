@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import { findCues } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { Quoted } from './marks.js';
-import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS, withPostModifier, type TokenRange } from './source.js';
+import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS, subjectAfterOpening, withPostModifier, type TokenRange } from './source.js';
 import { tokenize, type Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
@@ -10,9 +10,9 @@ import { words } from './words.js';
 const LEAD = new Set([',', ';', '—', '–', '-']);
 const WINDOW = 12;
 /** After the quote the window is wider: a source may carry a long apposition before its cue ("…,” Ann Roe, an adviser to the governor of Utah, said). */
-const AFTER_WINDOW = 24;
+const AFTER_WINDOW = 40;
 /** The longest apposition between a source and its cue, in tokens. */
-const APPOSITION = 16;
+const APPOSITION = 30;
 
 function rangeSpan(tokens: Token[], from: number, to: number): Span {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
@@ -26,6 +26,23 @@ function bareClause(tokens: Token[], from: number): boolean {
   return !t || !t.word || ADVERBIAL_START.has(t.lower);
 }
 
+/** Does the quote open its sentence: nothing but marks since the last sentence end or line break? */
+function opensSentence(text: string, q: Quoted, lex: Lexicon): boolean {
+  const before = text.slice(Math.max(0, q.open - 300), q.open);
+  const tokens = tokenize(before);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (before.slice(t.end, tokens[k + 1]?.start ?? before.length).includes('\n')) return true;
+    if (['.', '!', '?'].includes(t.text) && !shortened(tokens[k - 1], lex)) return true;
+    if (t.word) return false;
+  }
+  return true;
+}
+
+function shortened(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && (lex.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text));
+}
+
 /** "“…,” Varga said" / "“…,” said the minister" / "“…” he added, …": a cue right after the closing mark. */
 function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
   if (q.close === null) return null;
@@ -34,8 +51,12 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
   while (i < tokens.length && LEAD.has(tokens[i]!.text)) i++;
   for (const cue of findCues(tokens, lex, [], true)) {
     if (cue.index < i) continue;
-    if (tokens.slice(i, cue.index).some((t, k) => ['!', '?', '“', '"', '«'].includes(t.text) || (t.text === '.' && !lex.abbreviations.has(tokens[i + k - 1]?.lower ?? '')))) break;
+    // the full stop after an initial or an abbreviation ("Michael C. Cernech, the city manager, said") ends no sentence
+    if (tokens.slice(i, cue.index).some((t, k) => ['!', '?', '“', '"', '«'].includes(t.text) || (t.text === '.' && !shortened(tokens[i + k - 1], lex)))) break;
     if (cue.lemma === 'according to') {
+      // "Trump wrote, threatening “a lawsuit,” according to a letter": after a quote inside a sentence the
+      // source vouches for the whole sentence, which the indirect pass reads
+      if (!opensSentence(text, q, lex)) break;
       const src = sourceStartingAt(tokens, cue.last + 1, lex, true);
       if (cue.index === i && src) return { cue: rangeSpan(tokens, cue.index, cue.last + 1), mention: rangeSpan(tokens, src.from, src.to), how: '"according to" after the quote' };
       break;
@@ -43,6 +64,8 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     if (cue.index === i) {
       const src = sourceStartingAt(tokens, cue.index + 1, lex) ?? describedAfter(tokens, cue.index + 1, lex);
       if (!src) break;
+      // "… a “sociopath,” said he doesn’t believe …": a pronoun with a verb after it opens what was said
+      if (src.to - src.from === 1 && lex.personPronouns.has(tokens[src.from]!.lower) && tokens[src.to]?.word && !ADVERBIAL_START.has(tokens[src.to]!.lower)) break;
       return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `cue "${tokens[cue.index]!.text}" after the quote, source after the cue` };
     }
     const b = skipBack(tokens, cue.index - 1, lex, i);
@@ -50,7 +73,11 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     const near = b >= i ? sourceEndingAt(tokens, b, lex, i) ?? apposition(tokens, b, i, lex) : null;
     const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? namedAfterRole(tokens, i, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) ?? shortPhrase(tokens, i, b + 1, lex) : null;
     // “… too late.” He says voters …: after a full stop inside the marks a new sentence may start
-    if (/[.!?]\s*$/.test(text.slice(q.start, q.close)) && !bareClause(tokens, cue.last + 1)) break;
+    // and “… my life.” He added, “…”: a cue that a comma or colon joins to the next quote introduces that one
+    const sentenceDone = /[.!?]\s*$/.test(text.slice(q.start, q.close));
+    if (sentenceDone && !bareClause(tokens, cue.last + 1)) break;
+    const joiner = tokens[cue.last + 1];
+    if (sentenceDone && joiner && [',', ':'].includes(joiner.text) && /^\s*["“‘'«]/u.test(text.slice(joiner.end, joiner.end + 4))) break;
     if (src && src.from === i) {
       return { cue: rangeSpan(tokens, cue.index, cue.index + 1), mention: rangeSpan(tokens, src.from, src.to), how: `source and cue "${tokens[cue.index]!.text}" after the quote` };
     }
@@ -93,7 +120,8 @@ function describedAfter(tokens: Token[], from: number, lex: Lexicon): TokenRange
 function shortPhrase(tokens: Token[], from: number, cue: number, lex: Lexicon): TokenRange | null {
   if (cue - from < 1 || cue - from > 5) return null;
   const first = tokens[from]!;
-  if (!(lex.determiners.has(first.lower) || isCapitalised(first))) return null;
+  // "…” When I began to speak": a clause opener starts a new sentence, not a source
+  if (!(lex.determiners.has(first.lower) || isCapitalised(first)) || STARTERS.has(first.lower)) return null;
   return tokens.slice(from, cue).every((t) => t.word || t.text === '.' || t.text === '-') ? { from, to: cue } : null;
 }
 
@@ -118,6 +146,8 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
   // "He said “…”" with nothing after the quote but the sentence's end: the cue governs the whole quote
   const bare = (lex.quoteCues.has(tokens[end]!.lower) || tokens[end]!.lower === 'that') && endsSentence(text, q);
   if (tail !== ':' && tail !== ',' && !bare) return null;
+  const inverted = invertedCue(all, all.length - 1, lex);
+  if (inverted) return inverted;
   const cues = findCues(tokens, lex, [], true);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
@@ -152,6 +182,23 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
   return null;
 }
 
+/**
+ * "Said Dora Poynter, who grew up with him, “…”", "Added the mayor: “…”": a sentence that opens with its cue,
+ * the source after it, then a comma or colon before the quote. `end` is the token before the quote.
+ */
+function invertedCue(tokens: Token[], end: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
+  let k = end - 1;
+  while (k >= 0 && !(['.', '!', '?', '”', '"'].includes(tokens[k]!.text) && !shortened(tokens[k - 1], lex))) k--;
+  const cue = tokens[k + 1];
+  if (!cue || !isCapitalised(cue) || !lex.quoteCues.has(cue.lower) || /ing$/.test(cue.lower)) return null;
+  const src = sourceStartingAt(tokens, k + 2, lex);
+  if (!src || src.to > end || !isCapitalised(tokens[src.to - 1]!)) return null;
+  // the source runs up to the comma or colon before the quote, or up to an aside that closes there
+  const next = tokens[src.to]!;
+  if (src.to !== end && !(next.text === ',' && tokens.slice(src.to + 1, end).every((t) => t.text !== ':' && t.text !== '.'))) return null;
+  return { cue: rangeSpan(tokens, k + 1, k + 2), mention: rangeSpan(tokens, src.from, src.to), how: `cue "${cue.text}" opens the sentence, source after it, before the quote` };
+}
+
 /** The source phrase that opens the sentence holding token `at` ("Lazar" in "Lazar said … and added"). */
 function sentenceSubjectBefore(tokens: Token[], at: number, lex: Lexicon): TokenRange | null {
   let k = at - 1;
@@ -167,11 +214,7 @@ function sentenceSubjectBefore(tokens: Token[], at: number, lex: Lexicon): Token
 function openingSubject(tokens: Token[], at: number, lex: Lexicon): TokenRange | null {
   let k = at - 1;
   while (k >= 0 && !(['.', '!', '?'].includes(tokens[k]!.text) && !lex.abbreviations.has(tokens[k - 1]?.lower ?? ''))) k--;
-  let first = k + 1;
-  while (first < at && !tokens[first]!.word) first++;
-  if (first >= at || STARTERS.has(tokens[first]!.lower)) return null;
-  const src = sourceStartingAt(tokens, first, lex);
-  return src && src.to < at ? src : null;
+  return subjectAfterOpening(tokens, k + 1, at, lex);
 }
 
 function skipForward(tokens: Token[], i: number, lex: Lexicon): number {

@@ -5,8 +5,9 @@ import { findIndirect } from './indirect.js';
 import { findUnsourced } from './unsourced.js';
 import { datelineEnd } from './dateline.js';
 import { findLabels } from './labels.js';
-import { sentenceSubject } from './subject.js';
+import { nearestSubject, sentenceSubject } from './subject.js';
 import type { Lexicon } from './lexicon.js';
+import unsourced from '../../../data/quotes/unsourced.json' with { type: 'json' };
 import { outermost, pairQuotes, type Quoted } from './marks.js';
 import { paragraphs, sentencesOf, tokenize } from './text.js';
 import type { Found } from './types.js';
@@ -15,8 +16,10 @@ import type { Found } from './types.js';
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** A quote with no cue takes the previous attribution's source only if that one ended this close before. */
 const CARRY_DISTANCE = 400;
-const SENTENCE_END = /[.!?][”"’]?(?=\s)/gu;
+const SENTENCE_END = /([\p{L}\p{N}]*)([.!?])[”"’']*(?=\s)/gu;
 const MAX_CARRY_SENTENCES = 1;
+/** Adverbs that mark a clause as someone else's claim (data/quotes/unsourced.json "adverbs"). */
+const REPORTED = new RegExp(`\\b(?:${unsourced.adverbs.join('|')})\\b`, 'iu');
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -75,7 +78,10 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
   // "Voters said they want change": PolNeAR and readers alike take the outer attribution; an inner cue
   // inside another quote's content is part of what was said, not a new statement
   indirect.push(...labels);
-  const outer = indirect.filter((f) => !indirect.some((g) => g !== f && g.start <= f.cue.start && f.cue.end <= g.end && !(f.start <= g.cue.start && g.cue.end <= f.end)));
+  // "She compared it to “a root canal,” according to his memoir": of two that hold each other's cue, the
+  // "according to" attribution is the outer one
+  const according = (f: Found) => text.startsWith('according', f.cue.start) || text.startsWith('According', f.cue.start);
+  const outer = indirect.filter((f) => !indirect.some((g) => g !== f && g.start <= f.cue.start && f.cue.end <= g.end && (!(f.start <= g.cue.start && g.cue.end <= f.end) || (according(g) && !according(f)))));
   const all = [...direct, ...outer];
   for (const q of rest) {
     const host = outer.find((f) => f.start <= q.open && (q.close ?? q.end) <= f.end + 1);
@@ -87,15 +93,28 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
     const words = text.slice(q.start, q.end);
     // a one-word or Title Case quote ("traitor", "Friends of the Earth") is a scare quote or a name, not a statement
     const statement = wordCount(words) >= 2 && !titleCase(words);
-    const subject = statement && sentence && sentence.start < q.open ? sentenceSubject(text, sentence, q.open, lex) : null;
+    // "the delegation allegedly attempted to “dilute and deflect” the talks" reports someone's claim: the
+    // words stay with the source the paragraph is quoting, when there is one, not the clause's subject
+    const claimed = !!sentence && REPORTED.test(text.slice(sentence.start, q.open)) && carry(text, all, q, paras, lex) !== null;
+    const subject = statement && sentence && sentence.start < q.open && !claimed ? sentenceSubject(text, sentence, q.open, lex) : null;
     if (subject) {
       all.push({ kind: 'direct', start: q.start, end: q.end, cue: subject.verb, mention: subject.mention, how: 'no speech verb; the subject of the sentence holding the quote', ...(q.close === null ? { unclosed: true } : {}) });
       continue;
     }
     // a Title Case quote ("Meet the Press") is a title or a name: it carries no one's words on
     if (isTitle(words)) continue;
-    const carried = carry(text, all, q, paras);
-    if (carried && carried.kind === 'direct' && onlyAttributionBetween(text, carried, q)) {
+    let carried = carry(text, all, q, paras, lex);
+    // a quote inside a sentence that another attribution opened in an earlier sentence is this sentence's
+    // business ("Clinton has decried the issue of “systemic racism”"), not the earlier speaker's
+    if (carried && sentence && !claimed && /[\p{L}\p{N}]/u.test(text.slice(sentence.start, q.open)) && carried.cue.end <= sentence.start && (carried.mention?.end ?? 0) <= sentence.start) {
+      const near = nearestSubject(text, sentence, q.open, lex, all);
+      carried = null;
+      if (near) {
+        all.push({ kind: 'direct', start: q.start, end: q.end, cue: near.verb, mention: near.mention, how: 'no cue of its own; the nearest subject before it in its sentence', ...(q.close === null ? { unclosed: true } : {}) });
+        continue;
+      }
+    }
+    if (carried && carried.kind === 'direct' && onlyAttributionBetween(text, carried, q, lex)) {
       // “A,” he said. “B.” is one statement: the quote goes on after its attribution
       carried.parts = [...(carried.parts ?? [{ start: carried.start, end: carried.end }]), { start: q.start, end: q.end }];
       carried.end = q.end;
@@ -132,27 +151,49 @@ function interrupted(direct: Found[]): void {
 }
 
 /** “A,” he said. “B.”: between the two quotes stands nothing but the first one's attribution sentence. */
-function onlyAttributionBetween(text: string, carrier: Found, q: Quoted): boolean {
+function onlyAttributionBetween(text: string, carrier: Found, q: Quoted, lex: Lexicon): boolean {
   const gap = text.slice(carrier.end, q.open);
   if (carrier.cue.start < carrier.end || carrier.cue.end > q.open || gap.length > 160) return false;
   // "said Rep. Dina Titus." : the dots inside the source phrase do not end a sentence
   const from = carrier.mention && carrier.mention.end <= q.open && carrier.mention.start >= carrier.end ? carrier.mention.end - carrier.end : 0;
-  const sentences = gap.slice(from).split(/[.!?:](?=[\s”"’]|$)/u).filter((s) => /[\p{L}]/u.test(s));
-  return sentences.length <= 1;
+  // nor do those of an apposition after it ("the head of the port office in St. Louis.")
+  const rest = gap.slice(from);
+  let pieces = 0;
+  let at = 0;
+  for (const m of rest.matchAll(SENTENCE_END)) {
+    if (!endsSentence(m, lex)) continue;
+    if (/\p{L}/u.test(rest.slice(at, m.index! + m[0].length))) pieces++;
+    at = m.index! + m[0].length;
+  }
+  if (/\p{L}/u.test(rest.slice(at))) pieces++;
+  return pieces <= 1 && !/:\s*$/.test(rest);
+}
+
+/**
+ * How many sentences end in a stretch of text: "said Gregory W. Slayton, a former ambassador in Mass." ends
+ * one, not three; the full stop after an initial or an abbreviation ("W.", "Mr.", "Mass.") ends none.
+ */
+function sentenceEnds(stretch: string, lex: Lexicon): number {
+  return [...stretch.matchAll(SENTENCE_END)].filter((m) => endsSentence(m, lex)).length;
+}
+
+/** A SENTENCE_END match ends a sentence unless it is the full stop of an initial or an abbreviation. */
+function endsSentence(m: RegExpMatchArray, lex: Lexicon): boolean {
+  return !(m[2] === '.' && (/^\p{Lu}$/u.test(m[1]!) || lex.abbreviations.has(m[1]!.toLowerCase())));
 }
 
 /** The direct quote whose attribution sentence ("“…,” said Murphy, who thinks …") holds indirect speech `f`. */
-function attributionHolding(text: string, all: Found[], f: Found): Found | null {
+function attributionHolding(text: string, all: Found[], f: Found, lex: Lexicon): Found | null {
   for (const d of all) {
     if (d.kind !== 'direct' || d.partial || d.cue.start < d.end || d.cue.end > f.start || d.end > f.start) continue;
     const from = Math.max(d.cue.end, d.mention?.end ?? 0);
-    if (from <= f.start && !(text.slice(from, f.start).match(SENTENCE_END) ?? []).length) return d;
+    if (from <= f.start && !sentenceEnds(text.slice(from, f.start), lex)) return d;
   }
   return null;
 }
 
 /** The attribution a cue-less quote continues: the nearest one before it, in its paragraph or the one before. */
-function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | null {
+function carry(text: string, all: Found[], q: Quoted, paras: Span[], lex: Lexicon): Found | null {
   const p = paras.findIndex((s) => s.start <= q.open && q.open < s.end);
   const floor = paras[Math.max(0, p - 1)]?.start ?? 0;
   let best: Found | null = null;
@@ -163,7 +204,7 @@ function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | nu
   // "“…,” said Murphy, who thinks often about it. “…”": an attribution inside the sentence that attributes
   // a direct quote (a relative clause, "as she accepted her award") does not take the quote's speaker away
   if (best && best.kind === 'indirect') {
-    const host = attributionHolding(text, all, best);
+    const host = attributionHolding(text, all, best, lex);
     if (host) best = host;
   }
   // a speaker carries over at most one sentence boundary ("He said X. “Y.”"), not across a new topic
@@ -172,6 +213,6 @@ function carry(text: string, all: Found[], q: Quoted, paras: Span[]): Found | nu
   // the attribution after a quote ("said Rep. Dina Titus.") is not a sentence boundary to count: its
   // abbreviations and initials would read as sentence ends, so counting starts after its source
   const after = best ? Math.max(best.end, ...[best.cue.end, best.mention?.end ?? 0].filter((x) => x <= q.open)) : 0;
-  if (best && !(opensParagraph && best.start >= floor) && (text.slice(after, q.open).match(SENTENCE_END) ?? []).length > MAX_CARRY_SENTENCES) return null;
+  if (best && !(opensParagraph && best.start >= floor) && sentenceEnds(text.slice(after, q.open), lex) > MAX_CARRY_SENTENCES) return null;
   return best;
 }

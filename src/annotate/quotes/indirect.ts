@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import { findCues, isParticiple, type Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
-import { clauseSubject, skipBack, sourceEndingAt, sourceStartingAt, withPostModifier, type TokenRange } from './source.js';
+import { beforeRelative, clauseSubject, dummySubject, invertedSource, skipBack, sourceEndingAt, sourceStartingAt, subjectAfterOpening, subjectBefore, withPostModifier, type TokenRange } from './source.js';
 import type { Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
@@ -106,13 +106,17 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
       if (b >= 0) source = sourceEndingAt(tokens, b, lex);
       if (source) source = withPostModifier(tokens, source, lex) ?? source;
       if (source) how = `source before cue "${tokens[cue.index]!.text}"`;
-      const aside = b >= 0 ? tokens[b]!.text : '';
-      if (!source && (aside === ',' || aside === '—') && !isParticiple(tokens[cue.index]!)) {
+      // "Humphrey, who calls Trump a “sociopath,” said": the aside's comma may sit inside a closing mark
+      const a = b > 0 && /^[”"’]$/.test(tokens[b]!.text) && tokens[b - 1]!.text === ',' ? b - 1 : b;
+      const aside = a >= 0 ? tokens[a]!.text : '';
+      // "…, said the company's chief executive, John Roe": a source after the cue is the inverted order, read below
+      const inverted = aside === ',' && invertedSource(tokens, cue, last, lex) !== null;
+      if (!source && (aside === ',' || aside === '—') && !isParticiple(tokens[cue.index]!) && !inverted) {
         // "Varga, speaking on the radio, said …", "Local leaders — from both parties — said": the subject
         // stands before an aside set off by commas or dashes
-        for (let j = b - 1; j >= Math.max(0, b - 20); j--) {
+        for (let j = a - 1; j >= Math.max(0, a - 20); j--) {
           if (tokens[j]!.text !== aside) continue;
-          source = sourceEndingAt(tokens, skipBack(tokens, j - 1, lex), lex) ?? clauseSubject(tokens, j, lex);
+          source = sourceEndingAt(tokens, skipBack(tokens, j - 1, lex), lex) ?? clauseSubject(tokens, j, lex) ?? beforeRelative(tokens, j, lex);
           if (source) how = `source before an aside and cue "${tokens[cue.index]!.text}"`;
           // "Ann Roe, 58, who lives in Brno, says …": an age or a second aside stands between; look further back
           if (source) break;
@@ -134,6 +138,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
         const possessive = subject.end === subject.start && !SUBJECT_PRONOUNS.has(tokens[subject.start]!.lower) && lex.personPronouns.has(tokens[subject.start]!.lower);
         source = subject.end >= subject.start && !possessive ? sourceEndingAt(tokens, subject.end, lex) : null;
         if (source && source.from !== subject.start) source = null;
+        // "Washington (AFP) – Clinton has taken a swipe …, saying": the opening phrase is no subject when no verb follows it
+        if (!source || !subjectBefore(tokens, source, cue.index, lex)) source = subjectAfterOpening(tokens, 0, cue.index, lex) ?? (source && dummySubject(tokens, source) ? null : source);
         if (source) how = `cue "${tokens[cue.index]!.text}" shares the sentence's subject`;
       }
       if (!source) {
@@ -151,8 +157,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
         if (source) how = `words before cue "${tokens[cue.index]!.text}" taken as its subject (attitude mode)`;
       }
       if (!source && b >= 0 && tokens[b]!.text === ',') {
-        const after = sourceStartingAt(tokens, cue.last + 1, lex);
-        if (after && (after.to > last || tokens[after.to]!.text === ',')) {
+        const after = invertedSource(tokens, cue, last, lex);
+        if (after) {
           source = after;
           start = 0;
           end = b - 1;
@@ -162,7 +168,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
       if (!source) continue;
       if (start < 0) {
         start = contentStart(tokens, cue);
-        const trailingAside = tokens[cue.last + 1]?.text === ',' && tokens[cue.last + 2] && (isParticiple(tokens[cue.last + 2]!) || lex.cues.has(tokens[cue.last + 2]!.lower));
+        // "…, he said, adding …" trails an aside; "CNN, Cruz said, called it …" resumes the clause it interrupts
+        const trailingAside = tokens[cue.last + 1]?.text === ',' && tokens[cue.last + 2] && isParticiple(tokens[cue.last + 2]!);
         if (start > last || onlyAdverbials(tokens, start, last, lex) || trailingAside || tokens[cue.last + 1]?.text === ',' && source.from > 0 && tokens[source.from - 1]!.text === ',') {
           // the content stands before: "…, Varga said." or "… the deal, he said, was dead"
           const comma = source.from - 1;
@@ -180,14 +187,20 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
       const comma = tokens.findIndex((t, k) => k > start && k <= end && t.text === ',');
       if (comma > start) end = comma - 1;
     }
-    if (start > end || end - start < 1) continue;
-    // "While the union claimed that …, the ministry insisted that …": the earlier content stops at this source
+    // "While the union claimed that …, the ministry insisted that …": the earlier content stops at this source,
+    // even when this attribution's own content is too short to keep ("…, but Cook did not say when")
     const cut = tokens[source.from]!.start;
+    const tooShort = start > end || end - start < 1;
     // every earlier content of the sentence that runs over this source stops there ("Linick said that he
     // considers it handled, but he urged …": both "said" and "considers" end before "he urged")
     // but a source inside the earlier content ("Cross said he is left with a choice, whom he called …",
     // "said it gets him mad every time he thinks …") is a nested attribution: the outer content holds it
-    if (source !== previous?.source && coordinated(tokens, source.from)) for (const f of out) if (f.end > cut && f.start < cut) f.end = trimEndAt(tokens, cut);
+    // an "according to" attribution is not cut: what it reports may hold attributions of its own ("According
+    // to the summary, Mills and an aide asked …"), as PolNeAR and readers take it
+    // and a parenthetical attribution ("At one point, she said, she was considering …") keeps the clause it
+    // interrupts, whose own subject and cue are part of what was said
+    if (source !== previous?.source && coordinated(tokens, source.from)) for (const f of out) if (f.end > cut && f.start < cut && !isAccording(f) && !f.parts?.some((p) => p.start === cut)) f.end = trimEndAt(tokens, cut);
+    if (tooShort) continue;
     const found: Found = {
       kind: 'indirect',
       start: tokens[start]!.start,
@@ -209,11 +222,14 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
  * for the product's default (speech) mode, where an unrecognised subject means no quote.
  */
 function looseSubject(tokens: Token[], b: number, lex: Lexicon): TokenRange | null {
-  if (!tokens[b]!.word || lex.boundaryWords.has(tokens[b]!.lower) || STOPS.has(tokens[b]!.text) || /ly$/.test(tokens[b]!.lower)) return null;
+  if (!tokens[b]!.word || lex.boundaryWords.has(tokens[b]!.lower) || STOPS.has(tokens[b]!.text) || /ly$/.test(tokens[b]!.lower) || words.prepositions.has(tokens[b]!.lower)) return null;
   let from = b;
   while (from - 1 >= 0 && b - from < 5 && tokens[from - 1]!.word && !lex.boundaryWords.has(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== 'that') from--;
   // a verb inside the words before ("emails that contain material now deemed") means they are no subject
   if (tokens.slice(from, b + 1).some((t) => words.finiteVerbs.has(t.lower) || words.beForms.has(t.lower))) return null;
+  // "Having announced", "In a tweet", "including one called": words that open with a clause opener or a
+  // preposition are no subject
+  if (words.clauseStarters.has(tokens[from]!.lower) || words.prepositions.has(tokens[from]!.lower)) return null;
   return { from, to: b + 1 };
 }
 
@@ -261,4 +277,8 @@ function trimEndAt(tokens: Token[], cut: number): number {
   // "…, but he urged": the conjunction that joins the next attribution is not part of this content
   while (k > 0 && (!tokens[k]!.word || TRAILING_CONJUNCTIONS.has(tokens[k]!.lower))) k--;
   return tokens[Math.max(k, 0)]!.end;
+}
+
+function isAccording(f: Found): boolean {
+  return f.how.startsWith('"according to"');
 }

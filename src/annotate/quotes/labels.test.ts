@@ -33,3 +33,8 @@ test('labels: a headline "Name: ‘…’" attributes the rest of the line, the 
 test('labels: "Note:" and similar heads are not speakers', () => {
   assert.deepEqual(run('Note: the figures are provisional.'), []);
 });
+
+test('labels: a column or a title ("The Latest: …") and a tally ("Reyes: 1,204.") are not speakers', () => {
+  assert.deepEqual(run('The Latest: Port strike enters its third week.\n\nBody text here.'), []);
+  assert.deepEqual(run('Delegates so far.\n\nReyes: 1,204.\n\nVarga: 988.'), []);
+});

@@ -19,6 +19,10 @@ export function findLabels(text: string, paras: Span[]): Found[] {
     if (!m) continue;
     const name = m[1]!;
     if (NOT_SPEAKERS.has(name.toLowerCase()) || para.start + m[0].length >= para.end) continue;
+    // "The Latest: …", "The Ninth Circle: …" name a column or a title, not a speaker; "Clinton: 1,769." is a
+    // tally, not a statement
+    if (/^(?:The|A|An)\s/u.test(name)) continue;
+    if ((text.slice(para.start + m[0].length, para.end).match(/\p{L}+/gu) ?? []).length < 2) continue;
     hits.push({ para, name, lead: m[0].indexOf(name), caps: name === name.toUpperCase() });
   }
   const capsCount = hits.filter((h) => h.caps).length;

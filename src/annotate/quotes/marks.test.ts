@@ -18,6 +18,9 @@ const rows: [string, string, [string, number][]][] = [
   ['two quotes in a sentence', '“Yes,” he said, “and no.”', [['Yes,', 1], ['and no.', 17]]],
   ['straight opening, curly closing', 'He said "we will go,” then left.', [['we will go,', 9]]],
   ['a left mark typed as the closing mark', '“Is it late?“ he asked.', [['Is it late?', 1]]],
+  // archive text: a single quote closing inside a doubled one ('''), and one opening inside it
+  ['single then doubled apostrophes close together', "''I call it 'old school,''' she said. ''Fine.''", [["I call it 'old school,'", 2], ['Fine.', 40]]],
+  ['doubled then single apostrophes open together', "He said: '''Bowl,''' then left.", [["'Bowl,'", 11]]],
 ];
 
 for (const [name, text, expected] of rows) {

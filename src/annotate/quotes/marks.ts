@@ -19,7 +19,7 @@ type Family = 'double' | 'single' | 'low' | 'guillemet' | 'single-guillemet' | '
 interface Mark { at: number; family: Family; role: 'open' | 'close'; width: number }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const SPACE_OR_OPEN = /[\s(\[{—–\-\/"“‘«„]/u;
+const SPACE_OR_OPEN = /[\s(\[{—–\-\/"“‘«„']/u;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
@@ -106,7 +106,8 @@ export function pairQuotes(text: string): Quoted[] {
       const next = i + 1 < para.end ? text[i + 1] : undefined;
       const openSingle = stack.some((m) => m.family === 'single' || m.family === 'straight-single');
       // ''Like this,'' in archive text: two apostrophes are one straight double mark
-      const doubled = ch === "'" && text[i + 1] === "'" && i + 1 < para.end;
+      // ''I would use the word 'old-school,''': the single mark inside closes before the doubled one
+      const doubled = ch === "'" && text[i + 1] === "'" && i + 1 < para.end && !(openSingle && text[i + 2] === "'");
       const kind = doubled ? classify('"', prev, i + 2 < para.end ? text[i + 2] : undefined, openSingle) : classify(ch, prev, next, openSingle);
       if (!kind) {
         if (doubled) i++;

@@ -9,6 +9,7 @@ export interface TokenRange {
 }
 
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 export const STARTERS = words.clauseStarters;
 
 export function isCapitalised(t: Token): boolean {
@@ -48,8 +49,12 @@ function trimStart(tokens: Token[], from: number, to: number): number {
 
 /** Skips auxiliaries and adverbs that may stand between a source and its cue ("has also said"). */
 export function skipBack(tokens: Token[], i: number, lex: Lexicon, floor = 0): number {
-  while (i >= floor && tokens[i]!.word && lex.skipBeforeCue.has(tokens[i]!.lower)) i--;
-  return i;
+  for (;;) {
+    while (i >= floor && tokens[i]!.word && lex.skipBeforeCue.has(tokens[i]!.lower)) i--;
+    // "Sanders (I-Vt.) on Saturday criticized": the day's preposition goes with the day
+    if (i > floor && ['on', 'last', 'this', 'late', 'early'].includes(tokens[i]!.lower) && words.times.has(tokens[i + 1]?.lower ?? '')) i--;
+    else return i;
+  }
 }
 
 /**
@@ -130,5 +135,81 @@ export function clauseSubject(tokens: Token[], cue: number, lex: Lexicon, floor 
   const named = range.some((t, k) => (k > 0 && isCapitalised(t)) || lex.personRoles.has(t.lower) || lex.orgRoles.has(t.lower) || lex.anonymousHeads.has(t.lower));
   // a short definite description names someone too ("the self-described democratic socialist")
   const described = ['the', 'a', 'an'].includes(first.lower) && range.length <= 5;
-  return named || described ? { from, to: cue } : null;
+  // and so does a share of respondents ("Six in 10", "Two of three voters", "40 percent")
+  const share = NUMBER.test(first.lower) && ['in', 'of', 'percent'].includes(range[1]?.lower ?? '') && range.length <= 6;
+  return named || described || share ? { from, to: cue } : null;
+}
+
+/** A word that reads as a finite verb after a subject: an auxiliary, a past tense, a cue (an -s form may be a plural noun). */
+export function verbish(t: Token, lex: Lexicon): boolean {
+  if (!t.word || isCapitalised(t) || lex.determiners.has(t.lower) || words.prepositions.has(t.lower)) return false;
+  return words.finiteVerbs.has(t.lower) || words.beForms.has(t.lower) || words.pastTenses.has(t.lower) || lex.cues.has(t.lower) || /ed$/.test(t.lower) || /n['’]t$/.test(t.lower);
+}
+
+/** Does the source phrase `src` (in a clause running before token `at`) stand as a subject: a verb or an aside after it, not a preposition? */
+export function subjectBefore(tokens: Token[], src: TokenRange, at: number, lex: Lexicon): boolean {
+  let n = skipForward(tokens, src.to, lex);
+  // "Joe Biden on Monday hit …", "Clinton quickly noted …": a day or an adverb between subject and verb
+  for (;;) {
+    if (n < at && /ly$/.test(tokens[n]!.lower)) n++;
+    else if (n + 1 < at && ['on', 'late', 'early', 'last', 'this'].includes(tokens[n]!.lower) && words.times.has(tokens[n + 1]!.lower)) n += 2;
+    else break;
+  }
+  if (dummySubject(tokens, src)) return false;
+  const next = tokens[n];
+  if (!next) return false;
+  const word = next.word && !isCapitalised(next) && !lex.determiners.has(next.lower) && !words.prepositions.has(next.lower) && !words.adverbialStarts.has(next.lower);
+  // "Trump, who …, tweeted": a name before a comma is a subject with an aside; "WASHINGTON," a dateline
+  const dateline = /^\p{Lu}{2,}$/u.test(tokens[src.to - 1]!.text);
+  // "Hours later, …": a time word after the phrase makes it an adverbial, not a subject before its aside
+  return word || (next.text === ',' && n === src.to && !dateline && !words.adverbialStarts.has(tokens[src.to - 1]!.lower));
+}
+
+/** Skips auxiliaries and adverbs after a source ("has also said"), as skipBack does before a cue. */
+function skipForward(tokens: Token[], i: number, lex: Lexicon): number {
+  while (i < tokens.length && tokens[i]!.word && lex.skipBeforeCue.has(tokens[i]!.lower)) i++;
+  return i;
+}
+
+/**
+ * The subject of a clause that starts at token `first` and runs before token `at`. "Hours later, Trump …",
+ * "WASHINGTON, Dec. 8 (UPI) — Clinton’s aide …", "Speaking in Salem, New Hampshire, Trump …": an opening
+ * phrase that no verb follows is stepped over, up to its comma or dash, and the subject sought after it.
+ */
+export function subjectAfterOpening(tokens: Token[], first: number, at: number, lex: Lexicon): TokenRange | null {
+  for (let tries = 0; tries < 4; tries++) {
+    while (first < at && !tokens[first]!.word) first++;
+    if (first >= at) return null;
+    const src = STARTERS.has(tokens[first]!.lower) || /ing$/.test(tokens[first]!.lower) ? null : sourceStartingAt(tokens, first, lex);
+    if (src && src.to < at && subjectBefore(tokens, src, at, lex)) return src;
+    while (first < at && ![',', '—', '–', ':'].includes(tokens[first]!.text)) first++;
+  }
+  return null;
+}
+
+/** "This is why …", "It’s not enough …": a demonstrative or dummy subject before "is" names no one. */
+export function dummySubject(tokens: Token[], src: TokenRange): boolean {
+  if (src.to - src.from !== 1) return false;
+  const word = tokens[src.from]!.lower;
+  return (['this', 'it', 'that', 'there'].includes(word) && words.beForms.has(tokens[src.to]?.lower ?? '')) || /^(?:it|that|there)['’]s$/.test(word);
+}
+
+/** "…, said the company's chief executive, John Roe, …": a source right after the cue, up to a comma or the end. */
+export function invertedSource(tokens: Token[], cue: { last: number }, last: number, lex: Lexicon): TokenRange | null {
+  const after = sourceStartingAt(tokens, cue.last + 1, lex);
+  return after && (after.to > last || tokens[after.to]!.text === ',') ? after : null;
+}
+
+/**
+ * "some voters who have listened to his speeches over the decades, on television, said": the subject is the
+ * phrase before the relative pronoun of the clause that ends at the comma `j`.
+ */
+export function beforeRelative(tokens: Token[], j: number, lex: Lexicon): TokenRange | null {
+  for (let k = j - 1; k > 0 && j - k <= 20; k--) {
+    if (!tokens[k]!.word && tokens[k]!.text !== '-') return null;
+    if (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'which') continue;
+    const src = sourceEndingAt(tokens, k - 1, lex) ?? clauseSubject(tokens, k, lex);
+    return src;
+  }
+  return null;
 }

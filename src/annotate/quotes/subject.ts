@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { Lexicon } from './lexicon.js';
-import { isCapitalised, sourceStartingAt, STARTERS } from './source.js';
+import { isCapitalised, sourceEndingAt, sourceStartingAt, STARTERS, subjectBefore, verbish } from './source.js';
 import { tokenize } from './text.js';
 import { words } from './words.js';
 
@@ -23,9 +23,31 @@ export function sentenceSubject(text: string, sentence: Span, quoteOpen: number,
   if (!first || !((isCapitalised(first) && !STARTERS.has(first.lower)) || PERSONAL.has(first.lower))) return null;
   const np = sourceStartingAt(tokens, k, lex);
   if (!np) return null;
+  // "Soon after …", "It’s not …", "Estimates of …": a phrase that no verb follows is not the sentence's subject
+  if (!subjectBefore(tokens, np, tokens.length, lex)) return null;
   let v = np.to;
   while (v < tokens.length && ADVERBS.has(tokens[v]!.lower)) v++;
   const verb = tokens[v];
   if (!verb || !verb.word || isCapitalised(verb) || lex.determiners.has(verb.lower)) return null;
   return { mention: { start: tokens[np.from]!.start, end: tokens[np.to - 1]!.end }, verb: { start: verb.start, end: verb.end } };
+}
+
+/**
+ * "Beck, who has in the past described Trump as “…”", "As the race turned, Clinton decried “systemic
+ * racism”": a quote inside a sentence, with no cue of its own, is the words of the nearest subject before it
+ * in that sentence (a source phrase followed by a verb). Returns the subject and its verb, or null.
+ */
+export function nearestSubject(text: string, sentence: Span, quoteOpen: number, lex: Lexicon, inside: readonly Span[] = []): { mention: Span; verb: Span } | null {
+  const tokens = tokenize(text, sentence.start, quoteOpen);
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    // "Obama’s actions", "described Trump as": a possessive is no subject, nor is a name inside what was said
+    if (!tokens[k]!.word || STARTERS.has(tokens[k]!.lower) || /['’]s$/.test(tokens[k]!.lower) || inside.some((f) => f.start <= tokens[k]!.start && tokens[k]!.end <= f.end)) continue;
+    let v = k + 1;
+    while (v < tokens.length - 1 && lex.skipBeforeCue.has(tokens[v]!.lower) && !words.finiteVerbs.has(tokens[v]!.lower) && !words.beForms.has(tokens[v]!.lower)) v++;
+    if (!verbish(tokens[v]!, lex)) continue;
+    const src = sourceEndingAt(tokens, k, lex);
+    if (!src || lex.determiners.has(tokens[k]!.lower) && !lex.personPronouns.has(tokens[k]!.lower) && !lex.groupPronouns.has(tokens[k]!.lower)) continue;
+    return { mention: { start: tokens[src.from]!.start, end: tokens[src.to - 1]!.end }, verb: { start: tokens[v]!.start, end: tokens[v]!.end } };
+  }
+  return null;
 }

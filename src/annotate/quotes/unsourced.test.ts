@@ -58,3 +58,14 @@ test('polls (attitude mode only): "In a … poll, …" and "… in the latest po
   ]);
   assert.deepEqual(run(text, false), []);
 });
+
+test('unsourced: "Asked by X whether …" names the asker; a time or an adverb may stand before the question', () => {
+  const text = 'Asked by Ana Reyes whether the port would close, Varga said it would not.';
+  const got = run(text, true);
+  assert.deepEqual(got.map((q) => [text.slice(q.start, q.end), q.cue, q.mention]), [
+    ['whether the port would close', 'Asked', 'Ana Reyes'],
+    ['it would not', 'said', 'Varga'],
+  ]);
+  const later = 'Asked Tuesday what the port would do, Varga said it would wait.';
+  assert.deepEqual(run(later, true).map((q) => [later.slice(q.start, q.end), q.cue, q.mention])[0], ['what the port would do', 'Asked', null]);
+});

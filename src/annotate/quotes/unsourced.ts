@@ -52,7 +52,12 @@ export function findUnsourced(tokens: Token[], lex: Lexicon, alone: boolean): Fo
     }
     if (u.asked.has(t.lower) && (i === 0 || ['when', 'whenever', 'if', 'once'].includes(tokens[i - 1]!.lower) || words.beForms.has(tokens[i - 1]!.lower))) {
       let from = i + 1;
-      const cueEnd = tokens[from]?.lower === 'about' ? from : i;
+      // "Asked by Matt Lauer whether …", "Asked Tuesday about …", "Asked at a briefing in Brno about …": the
+      // asker, a time or a place may come first; the asker is then the source
+      const lead = questionLead(tokens, from, last, u);
+      const asker = lead && tokens[from]!.lower === 'by' && lead > from + 1 ? spanOf(tokens, from + 1, lead - 1) : null;
+      if (lead) from = lead;
+      const cueEnd = tokens[from]?.lower === 'about' && !lead ? from : i;
       // "Asked about/whether …", or after "was": "was asked a question about …"
       const opens = tokens[from] && (u.afterAsked.has(tokens[from]!.lower) || (tokens[from]!.word && words.beForms.has(tokens[i - 1]?.lower ?? '')));
       if (!opens) continue;
@@ -61,6 +66,7 @@ export function findUnsourced(tokens: Token[], lex: Lexicon, alone: boolean): Fo
       while (to < last && tokens[to + 1]!.text !== ',') to++;
       if (to < from || !tokens[to]!.word) continue;
       const cueFrom = i > 0 && words.beForms.has(tokens[i - 1]!.lower) ? i - 1 : i;
+      if (asker) return [{ kind: 'indirect', ...spanOf(tokens, from, to), cue: spanOf(tokens, cueFrom, cueEnd), mention: asker, how: `"${tokens[i]!.text} by": a question and its asker` }];
       return [{ kind: 'indirect', ...spanOf(tokens, from, to), cue: spanOf(tokens, cueFrom, cueEnd), mention: null, how: `"${tokens[i]!.text}": a question, asker not named` }];
     }
   }
@@ -85,6 +91,21 @@ function inPoll(tokens: Token[], last: number, u: Unsourced): Found | null {
     if (i > 1 && last - j <= 10 && !tokens.slice(j, last + 1).some((t) => t.text === ';' || t.lower === 'that')) {
       return { kind: 'indirect', ...spanOf(tokens, 0, i - 1), cue: spanOf(tokens, i, i), mention: spanOf(tokens, i + 1, last), how: '"… in … poll" after the content: the poll is the source' };
     }
+  }
+  return null;
+}
+
+/**
+ * Where the question starts after "asked" when an asker, an adverb, a time or a place stands first ("by Matt
+ * Lauer", "specifically", "Tuesday", "at a briefing in Brno"): the first question word within a few words,
+ * with no comma before it. Null when the question word follows "asked" at once, or none is found.
+ */
+function questionLead(tokens: Token[], from: number, last: number, u: Unsourced): number | null {
+  if (!tokens[from] || u.afterAsked.has(tokens[from]!.lower)) return null;
+  for (let k = from; k <= last && k - from <= 8; k++) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== '.') return null;
+    if (k > from && (u.afterAsked.has(t.lower) || t.lower === 'which' || t.lower === 'whom')) return k;
   }
   return null;
 }
