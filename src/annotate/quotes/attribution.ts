@@ -2,6 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { headOf, isAnonymous } from './anonymous.js';
 import type { Lexicon } from './lexicon.js';
+import { mentionGender, pronounGender } from './gender.js';
 import type { Mention } from './names.js';
 import { isCapitalised } from './source.js';
 import { tokenize, type Token } from './text.js';
@@ -66,6 +67,7 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
   // windowing first keeps a paragraph of a thousand quotes from costing mentions × quotes per quote
   const from = f.mention.start - LOOKBACK;
   const to = f.mention.end;
+  const all = mentions;
   const near = mentions.filter((m) => m.end >= from && m.start <= to);
   const reach = earlier.filter((e) => e.found.end >= from && e.found.start <= to);
   const inContent = (m: Mention) => reach.some((e) => e.found.start <= m.start && m.end <= e.found.end) || (f.start <= m.start && m.end <= f.end);
@@ -82,9 +84,16 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
       if (m && /^[\s,]*$/u.test(doc.text.slice(m.end, at))) return named(doc, m, `${how}; relative pronoun "${first.text}" → the name before it, "${doc.slice(m)}" at ${m.start}`);
       return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; relative pronoun "${first.text}" after no name` };
     }
-    const m = nearestBefore(mentions, at, (c) => (wantOrg ? c.label === 'ORG' || c.label === 'OTHER' : c.label === 'PERSON'))
-      ?? (wantOrg ? undefined : nearestBefore(mentions, at, (c) => c.label === 'OTHER' && /\s/.test(doc.slice(c))));
-    if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}`);
+    // "she" skips a nearer man's name; a name whose gender nothing shows fits either pronoun
+    const wanted = pronounGender(first.lower);
+    const fits = (c: Mention) => !wanted || (mentionGender(doc.text, c, all) ?? wanted) === wanted;
+    const person = (c: Mention) => c.label === 'PERSON' || (c.label === 'OTHER' && /\s/.test(doc.slice(c)));
+    const m = nearestBefore(mentions, at, (c) => (wantOrg ? c.label === 'ORG' || c.label === 'OTHER' : c.label === 'PERSON' && fits(c)))
+      ?? (wantOrg ? undefined : nearestBefore(mentions, at, (c) => c.label === 'OTHER' && /\s/.test(doc.slice(c)) && fits(c)));
+    const skipped = wanted && m ? nearestBefore(mentions, at, (c) => person(c) && c.start > m.start && !fits(c)) : undefined;
+    const note = skipped ? `, past "${doc.slice(skipped)}" (not ${wanted})` : '';
+    if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}${note}`);
+    if (wanted && nearestBefore(mentions, at, person)) return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}": no ${wanted} name before it` };
     return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}" with no antecedent` };
   }
   // "six in 10 voters", "19 percent of students": a poll group names no one; its capitalised first word is no name
