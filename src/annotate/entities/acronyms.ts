@@ -59,9 +59,12 @@ const INITIALS = /\b(?:initials|acronym|abbreviation|abbreviated(?: as)?)\s*,?\s
  * ("Inc.", "Corp.") are ignored.
  */
 export function initialsMatch(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const letters = capitalsOf(acronym);
   return letters.length > 1 && initialsOf(name) === letters;
 }
+
+/** The capital letters of an acronym ("U.S." → US); initialsMatch compares them with a name's initials. */
+export const capitalsOf = (acronym: string): string => acronym.replace(/[^\p{Lu}]/gu, '');
 
 /** The initials of a name's capitalised words, corporate suffixes left out: "Kestrel Motors Group" → KMG. */
 export function initialsOf(name: string): string {

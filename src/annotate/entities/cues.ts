@@ -38,13 +38,15 @@ export function placeCue(words: Word[], first: number, last: number, text: strin
   const previous = words[first - 1];
   const inWord = previous && words[first]!.joined && cues.before.has(previous.text.toLowerCase());
   if (inWord && !cues.notBeforeIn.has(words[first - 2]?.text.toLowerCase() ?? '')) return { said: `"${previous!.text} ${text.slice(start, end)}"`, weak: true };
-  // Cheap test first: most names have no "between" in the 60 characters before them.
-  const between = text.lastIndexOf('between', start);
-  if (between >= 0 && start - between < 60) {
+  // Cheap test first: most names have no "between" in the 60 characters before them. Only those 60
+  // characters are searched: a search back through the whole text made long documents quadratic.
+  if (text.slice(Math.max(0, start - 59), start + 7).includes('between')) {
     const near = text.slice(Math.max(0, start - 80), start);
     if (cues.between.some((r) => r.test(near))) return { said: `"between ... ${text.slice(start, end)}"` };
   }
   const before = text.slice(Math.max(0, start - WINDOW), start).toLowerCase();
-  const of = cues.ofPhrases.find((p) => before.endsWith(` ${p} `) || before === `${p} `);
-  return of ? { said: `"${of} ${text.slice(start, end)}"` } : undefined;
+  // The last word first ("... the city of " ends in "of"): most names follow none of the phrases' last words.
+  const lastWord = before.endsWith(' ') ? before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1) : undefined;
+  const of = lastWord !== undefined && cues.ofLastWords.has(lastWord) ? cues.ofPhrases.find((p) => before.endsWith(p.inText) || before === p.atStart) : undefined;
+  return of ? { said: `"${of.phrase} ${text.slice(start, end)}"` } : undefined;
 }

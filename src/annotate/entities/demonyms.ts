@@ -1,3 +1,4 @@
+import { mention } from './mention.js';
 import type { Mention } from './mentions.js';
 import { fold } from './normalise.js';
 
@@ -41,8 +42,8 @@ export function markDemonyms(text: string, mentions: readonly Mention[]): Mentio
     if (stem === undefined) return;
     const places = byForm.get(stem)!;
     const place = text.slice(mentions[places[0]!]!.start, mentions[places[0]!]!.end);
-    out[i] = { ...out[i]!, type: 'OTHER', form: 'demonym', evidence: 'strong', typedBy: `demonym of "${place}"` };
-    for (const p of places) if (!mentions[p]!.gazetteer) out[p] = { ...out[p]!, type: 'PLACE', evidence: 'strong', typedBy: `"${word}" is its demonym` };
+    out[i] = mention({ ...out[i]!, type: 'OTHER', form: 'demonym', evidence: 'strong', typedBy: `demonym of "${place}"` });
+    for (const p of places) if (!mentions[p]!.gazetteer) out[p] = mention({ ...out[p]!, type: 'PLACE', evidence: 'strong', typedBy: `"${word}" is its demonym` });
   });
   return out;
 }

@@ -3,6 +3,7 @@
  * capitals says nothing by its capitals, so detectMentions trusts only the gazetteer there; but the names
  * the article's running text found are names in its headline too, and keep the type the text gave them.
  */
+import { mention } from './mention.js';
 import type { EntityType, Mention } from './mentions.js';
 import { fold, isCapitalised } from './normalise.js';
 import type { Word } from './words.js';
@@ -72,7 +73,7 @@ export function headlineMentions(words: Word[], text: string, known: KnownNames,
     const start = words[i]!.start;
     const end = words[hit]!.end;
     if (found.some((f) => f.start <= start && end <= f.end)) continue;
-    out.push({ start, end, type: name.type, form: name.form, evidence: 'weak', typedBy: 'named so in the running text', ...(name.gazetteer ? { gazetteer: name.gazetteer } : {}) });
+    out.push(mention({ start, end, type: name.type, form: name.form, evidence: 'weak', typedBy: 'named so in the running text', ...(name.gazetteer ? { gazetteer: name.gazetteer } : {}) }));
     i = hit;
   }
   if (!out.length) return found;
@@ -85,7 +86,8 @@ const isNameShaped = (w: string) => isCapitalised(w) || /^[a-z]\p{Lu}|^\p{N}/u.t
 
 /** A headline: no final stop and nearly every word of four or more letters capitalised. */
 export function isTitleCase(words: Word[], text: string, end: number): boolean {
-  if (/[.!?”"]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return false;
+  // Most sentences have more than 20 words: settled before any string is read.
+  if (words.length > 20 || /[.!?”"]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return false;
   const long = words.filter((w) => w.text.length >= 4);
   return long.length >= 3 && words.length <= 20 && long.filter((w) => isCapitalised(w.text)).length >= long.length * 0.8;
 }

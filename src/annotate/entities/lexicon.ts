@@ -20,6 +20,11 @@ export interface Lexicon {
   longest: number;
   /** First word of gazetteer phrases → the most words a phrase starting with it has (skips hopeless lookups). */
   starts: Map<string, number>;
+  /**
+   * Every beginning of a gazetteer phrase cut before a space or an ampersand ("united", "united arab" of
+   * "united arab emirates"; "at" of "at & t"): a phrase that is none of these grows into no longer one.
+   */
+  prefixes: Set<string>;
   honorifics: Set<string>;
   titles: Set<string>;
   roleHeads: Set<string>;
@@ -43,7 +48,7 @@ export interface Lexicon {
   englishWords: Set<string>;
   placeCues: PlaceCues;
   /** compromise's lexicon: lower-case word → its tags (FemaleName, City, Organization, Noun, ...). */
-  tags(word: string): string[];
+  tags(word: string): readonly string[];
 }
 
 /** Words around a name that make it a place (data/entities/place-cues.json). */
@@ -51,7 +56,10 @@ export interface PlaceCues {
   before: Set<string>;
   notBeforeIn: Set<string>;
   between: RegExp[];
-  ofPhrases: string[];
+  /** "the city of", ...: each with the endings looked for before a name, " the city of " and "the city of ". */
+  ofPhrases: { phrase: string; inText: string; atStart: string }[];
+  /** The last words of `ofPhrases` ("of"): a text whose last word is none of these ends in no such phrase. */
+  ofLastWords: Set<string>;
   possessed: string[];
   suffixes: Set<string>;
 }
@@ -61,6 +69,7 @@ const DATA = new URL('../../../data/', import.meta.url);
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, DATA), 'utf8')) as T;
 
 let cached: Lexicon | undefined;
+const NO_TAGS: readonly string[] = [];
 
 /**
  * Loads the gazetteers (data/gazetteer) and word lists (data/entities) once per process. This is the only
@@ -112,18 +121,22 @@ export function loadLexicon(): Lexicon {
   }
   let longest = 1;
   const starts = new Map<string, number>();
+  const prefixes = new Set<string>();
   for (const key of gazetteer.keys()) {
     const words = key.split(' ');
     longest = Math.max(longest, words.length);
     starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
+    for (let k = 1; k < key.length; k++) if (key[k] === ' ' || key[k] === '&') prefixes.add(key.slice(0, k));
   }
 
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
   const set = (list: string[] | undefined) => new Set(list ?? []);
+  const tagsOf = new Map<string, readonly string[]>();
   cached = {
     gazetteer,
     longest,
     starts,
+    prefixes,
     honorifics: set(honorifics),
     titles: set(roles.titles),
     roleHeads: set(roles.heads),
@@ -140,10 +153,26 @@ export function loadLexicon(): Lexicon {
     venues: set(words.venues),
     givenNames: set(givenNames),
     englishWords: set(english),
-    placeCues: { before: set(cues.before), notBeforeIn: set(cues.notBeforeIn), between: betweenCues(cues.betweenNouns), ofPhrases: cues.ofPhrases, possessed: cues.possessed, suffixes: set(cues.suffixes) },
+    placeCues: {
+      before: set(cues.before),
+      notBeforeIn: set(cues.notBeforeIn),
+      between: betweenCues(cues.betweenNouns),
+      ofPhrases: cues.ofPhrases.map((phrase) => ({ phrase, inText: ` ${phrase} `, atStart: `${phrase} ` })),
+      ofLastWords: set(cues.ofPhrases.map((p) => p.slice(p.lastIndexOf(' ') + 1))),
+      possessed: cues.possessed,
+      suffixes: set(cues.suffixes),
+    },
+    // Memoised by the word as written: asked several times for each capitalised word, and the answer is
+    // only read. Bounded like fold's memo.
     tags(word) {
-      const t = lexicon[word.toLowerCase()];
-      return t === undefined ? [] : Array.isArray(t) ? t : t.split(',');
+      let found = tagsOf.get(word);
+      if (found === undefined) {
+        const t = lexicon[word.toLowerCase()];
+        found = t === undefined ? NO_TAGS : Array.isArray(t) ? t : t.split(',');
+        if (tagsOf.size >= 50_000) tagsOf.clear();
+        tagsOf.set(word, found);
+      }
+      return found;
     },
   };
   return cached;

@@ -4,6 +4,7 @@
  * Only products spread this way: a person or a place listed with a company ("Jobs and Apple", "Boeing
  * and Seattle") is not one of its kind.
  */
+import { mention } from './mention.js';
 import type { Mention } from './mentions.js';
 
 // What separates the members of a list: ", ", " and ", ", and ", " or ".
@@ -23,7 +24,7 @@ export function typeLists(text: string, mentions: Mention[]): Mention[] {
       const m = mentions[j]!;
       if (!isBare(m)) continue;
       out ??= mentions.slice();
-      out[j] = { ...m, type: 'OTHER', typedBy: `listed with "${text.slice(mentions[i]!.start, mentions[i]!.end)}"` };
+      out[j] = mention({ ...m, type: 'OTHER', typedBy: `listed with "${text.slice(mentions[i]!.start, mentions[i]!.end)}"` });
     }
   }
   return out ?? mentions;

@@ -11,10 +11,18 @@ export interface PersonName {
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|prof|gen|col|lt|sgt|capt|syed|begum|hafiz|qari)$/;
 
+/** Memoised by form, bounded: the same names recur in every document of a story. Callers only read the result. */
 export function parseName(form: string): PersonName {
-  const parts = squeeze(form).split(' ').filter((p) => p && !HONORIFIC.test(p)).map(translit);
-  return { given: parts.slice(0, -1), surname: parts[parts.length - 1] ?? '' };
+  let name = PARSED.get(form);
+  if (!name) {
+    const parts = squeeze(form).split(' ').filter((p) => p && !HONORIFIC.test(p)).map(translit);
+    name = { given: parts.slice(0, -1), surname: parts[parts.length - 1] ?? '' };
+    if (PARSED.size >= 20_000) PARSED.clear();
+    PARSED.set(form, name);
+  }
+  return name;
 }
+const PARSED = new Map<string, PersonName>();
 
 /**
  * How well two spellings of given names agree: 'same' after folding and squeezing doubled letters

@@ -1,11 +1,32 @@
+// Folded phrases, memoised: phrases repeat within and across documents ("Prime Minister", "United
+// States"). Bounded so that a long-running process reading endless new names does not grow without limit.
+const FOLD_CACHE_SIZE = 50_000;
+const FOLDED = new Map<string, string>();
+
 /**
  * The key two surface forms share when they name the same thing regardless of diacritics, case, dots and
  * hyphens: "Türkiye" and "TURKIYE" → "turkiye", "U.S." → "us", "Tehreek-e-Taliban" → "tehreek e taliban".
  */
 export function fold(text: string): string {
-  // Plain ASCII words skip Unicode normalisation: the common case, and the hot path of gazetteer lookups.
+  // Plain ASCII words (letters and digits only) skip the regular expressions: the common case, and the hot
+  // path of gazetteer lookups. A character loop, since this runs several times on every capitalised word.
+  let plain = text.length > 0;
+  for (let k = 0; k < text.length && plain; k++) {
+    const c = text.charCodeAt(k);
+    plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  }
+  if (plain) return text.toLowerCase();
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    folded = foldSlow(text);
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+function foldSlow(text: string): string {
   const ascii = /^[\x20-\x7e]*$/.test(text);
-  if (ascii && /^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   return (ascii ? text : text.normalize('NFKD'))
     .replace(/\p{M}+/gu, '')
     .replace(/ı/g, 'i')
@@ -55,7 +76,11 @@ export function translit(text: string): string {
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
-export const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{Lt}]/u.test(word);
+export const isCapitalised = (word: string): boolean => {
+  // ASCII first letters, nearly all of them, are settled without the regular expression.
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}\p{Lt}]/u.test(word);
+};
 export const isAllCaps = (word: string): boolean => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 
 /** Levenshtein distance; names are short, so the quadratic table is cheap. */

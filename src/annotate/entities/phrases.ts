@@ -15,7 +15,7 @@ export function splitCompounds(words: Word[], lex: Lexicon): Word[] {
   const out: Word[] = [];
   for (const w of words) {
     // "DC-9", "F-16", "777-200LR": a model designation is one word, not a place and a number.
-    if (!/[‐‑-]/.test(w.text) || /^(?:\p{Lu}{1,3}[‐‑-]\d+\p{L}?|\d{2,4}[‐‑-]\d{2,4}\p{Lu}{0,3})$/u.test(w.text)) {
+    if (!hasHyphen(w.text) || /^(?:\p{Lu}{1,3}[‐‑-]\d+\p{L}?|\d{2,4}[‐‑-]\d{2,4}\p{Lu}{0,3})$/u.test(w.text)) {
       out.push(w);
       continue;
     }
@@ -50,7 +50,7 @@ export function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string
   // test on the first letter comes first, since this runs on every word.
   const w = words[i]!.text;
   const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122 ? !/^[a-z]+[A-Z]/.test(w) : !/^\p{Lu}/u.test(w)) return undefined;
+  if (c >= 97 && c <= 122 ? !camelCase(w) : c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(w)) return undefined;
   const head = fold(words[i]!.text);
   // "Dreamliners", "iPhones": a product's plural starts its phrase too.
   const space = head.indexOf(' ');
@@ -61,8 +61,9 @@ export function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string
   let key = head;
   for (let j = i; j < words.length && j < i + most; j++) {
     if (j > i) {
-      if (!words[j]!.joined) break;
-      key = text.slice(words[j - 1]!.end, words[j]!.start).includes('&') ? fold(text.slice(words[i]!.start, words[j]!.end)) : `${key} ${fold(words[j]!.text)}`;
+      // No gazetteer phrase goes on from here: the longer keys would all be missed lookups.
+      if (!words[j]!.joined || !lex.prefixes.has(key)) break;
+      key = hasAmpersand(text, words[j - 1]!.end, words[j]!.start) ? fold(text.slice(words[i]!.start, words[j]!.end)) : `${key} ${fold(words[j]!.text)}`;
     }
     const entry = lex.gazetteer.get(key) ?? (key.charCodeAt(key.length - 1) === 115 ? pluralProduct(key, lex) : undefined);
     // "Who" is a question, "WHO" the organisation: a one-word organisation that is also a dictionary word
@@ -75,6 +76,28 @@ export function gazetteerAt(words: Word[], i: number, lex: Lexicon, text: string
   }
   // One-letter and lower-case look-alikes of common words ("US" is a country, "us" is not) are checked by case above.
   return found;
+}
+
+/** /[‐‑-]/.test(word) as a character loop: asked of every word of every sentence. */
+function hasHyphen(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
+
+function hasAmpersand(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 38) return true;
+  return false;
+}
+
+/** /^[a-z]+[A-Z]/ without the regular expression: lower-case letters, then a capital. */
+function camelCase(w: string): boolean {
+  let k = 1;
+  while (k < w.length && w.charCodeAt(k) >= 97 && w.charCodeAt(k) <= 122) k++;
+  const c = w.charCodeAt(k);
+  return c >= 65 && c <= 90;
 }
 
 export const dictionaryProductAtHead = (entry: GazetteerEntry, words: Word[], i: number, text: string, lex: Lexicon) =>

@@ -1,3 +1,4 @@
+import { mention } from './mention.js';
 import type { Mention } from './mentions.js';
 import type { GazetteerHit } from './phrases.js';
 import type { Word } from './words.js';
@@ -64,8 +65,8 @@ export function bareModels(text: string, mentions: Mention[]): Mention[] {
       const said = `"${hit[0]}" is a model, as in "${product}"`;
       // "787 Dreamliner": the product name after the model starts at the model.
       const k = out.findIndex((m) => m.start === end + 1 && m.type === 'OTHER' && text[end] === ' ');
-      if (k >= 0) out[k] = { ...out[k]!, start, typedBy: said };
-      else out.push({ start, end, type: 'OTHER', form: 'name', evidence: 'strong', typedBy: said });
+      if (k >= 0) out[k] = mention({ ...out[k]!, start, typedBy: said });
+      else out.push(mention({ start, end, type: 'OTHER', form: 'name', evidence: 'strong', typedBy: said }));
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

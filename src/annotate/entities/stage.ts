@@ -8,6 +8,7 @@ import { markDemonyms } from './demonyms.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { typeLists } from './lists.js';
 import { knownNames, type Headline } from './headlines.js';
+import { mention } from './mention.js';
 import { detectMentions, type Mention } from './mentions.js';
 import { fold } from './normalise.js';
 import { describeMentions, type Described } from './noun-phrases.js';
@@ -43,7 +44,8 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
       continue;
     }
     const headline: Headline = {};
-    mentions.push(...detectMentions(doc.text, sentence, lex, named, headline));
+    const detected = detectMentions(doc.text, sentence, lex, named, headline);
+    for (let k = 0; k < detected.length; k++) mentions.push(detected[k]!);
     if (headline.shouting) headlines.push(sentence);
   }
   if (headlines.length) {
@@ -74,8 +76,8 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
  */
 function withDescription(m: Mention, d: Described | undefined): Mention {
   if (!d) return m;
-  const out = d.phrase ? { ...m, phrase: d.phrase } : m;
-  if (d.headType && m.form === 'name' && m.evidence === 'weak' && d.headType !== m.type) return { ...out, type: d.headType, evidence: 'strong', typedBy: `described as "${d.head}"` };
+  const out = d.phrase ? mention({ ...m, phrase: d.phrase }) : m;
+  if (d.headType && m.form === 'name' && m.evidence === 'weak' && d.headType !== m.type) return mention({ ...out, type: d.headType, evidence: 'strong', typedBy: `described as "${d.head}"` });
   return out;
 }
 
@@ -107,7 +109,7 @@ function datelineMentions(doc: Doc, sentence: { start: number; end: number }, le
     if (at < 0) continue;
     const entry = lex.gazetteer.get(fold(value));
     from = at + value.length;
-    out.push({ start: sentence.start + at, end: sentence.start + at + value.length, type: entry?.type ?? type, form: 'name', evidence: 'strong', dateline: true, ...(entry ? { gazetteer: entry.id } : {}) });
+    out.push(mention({ start: sentence.start + at, end: sentence.start + at + value.length, type: entry?.type ?? type, form: 'name', evidence: 'strong', dateline: true, ...(entry ? { gazetteer: entry.id } : {}) }));
   }
   return out;
 }

@@ -23,3 +23,20 @@ test('the stage assigns sentences and packed tokens that unpack to the same offs
   const copy = Doc.fromJSON(JSON.parse(JSON.stringify(doc)));
   assert.deepEqual(readTokens(copy), tokens);
 });
+
+test("a read sentence's tagAt gives the tag of the token starting at an offset, without unpacking", async () => {
+  const text = 'Kael Orsk met the mayor of Port Elma on Tuesday. The talks, he said, went well.';
+  const doc = new Doc({ id: 'd', source: 'd.txt', text });
+  const run = await sentencesStage.create({} as never);
+  run(doc, { report: () => {} });
+  const sentences = readSentences(doc);
+  assert.equal(sentences.length, 2);
+  for (const sentence of sentences) {
+    for (const t of sentence.tokens) assert.equal(sentence.tagAt(t.start), t.pos, doc.slice(t));
+    // Inside a token, between tokens and outside the sentence: no token starts there.
+    assert.equal(sentence.tagAt(sentence.tokens[0]!.start + 1), undefined);
+    assert.equal(sentence.tagAt(sentence.end + 100), undefined);
+  }
+  assert.equal(sentences[0]!.tagAt(text.indexOf('Orsk')), 'PROPN');
+  assert.equal(sentences[1]!.tagAt(text.indexOf(',')), 'PUNCT');
+});
