@@ -83,3 +83,9 @@ test('a demonym in the plural is a demonym', () => {
   const text = 'It was a source of pride for all Singaporeans, officials said.';
   assert.deepEqual(annotated(text).layer('entities').map((s) => [text.slice(s.start, s.end), s.label, s.attrs?.form, s.start]), [['Singaporeans', 'OTHER', 'demonym', 33]]);
 });
+
+test('a plural organisation head names no one: "the Governments of Norway and Chile" gives the two countries only', () => {
+  const doc = annotated('He thanked the Governments of Norway and Chile. The Government of Norway replied.');
+  assert.deepEqual(mentionsOf(doc).map(([text, label]) => [text, label]), [['Norway', 'PLACE'], ['Chile', 'PLACE'], ['Government of Norway', 'ORG']]);
+  assert.equal(doc.layer('entities')[2]!.start, doc.text.indexOf('Government of Norway'));
+});
