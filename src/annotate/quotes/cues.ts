@@ -71,3 +71,8 @@ function isVerbUse(tokens: Token[], i: number, lemma: string): boolean {
 export function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
 }
+
+/** A bare or -s form of a cue lemma that is as often a noun ("attack", "vote", "support", "plans"). */
+export function nounLike(t: Token, lemma: string): boolean {
+  return (words.nounCues.has(lemma) || words.nounCues.has(t.lower)) && !/(?:ed|ing)$/.test(t.lower);
+}

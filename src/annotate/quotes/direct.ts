@@ -3,6 +3,8 @@ import { findCues } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { Quoted } from './marks.js';
 import { clauseSubject, isCapitalised, skipBack, sourceEndingAt, sourceStartingAt, STARTERS, subjectAfterOpening, withPostModifier, type TokenRange } from './source.js';
+import { apposition, describedAfter, labelBeforeColon, leadIn, nameOfPlace, namedAfterRole, shortPhrase } from './phrases.js';
+import { withAbsolute } from './subject.js';
 import { tokenize, type Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
@@ -11,8 +13,6 @@ const LEAD = new Set([',', ';', '—', '–', '-']);
 const WINDOW = 12;
 /** After the quote the window is wider: a source may carry a long apposition before its cue ("…,” Ann Roe, an adviser to the governor of Utah, said). */
 const AFTER_WINDOW = 40;
-/** The longest apposition between a source and its cue, in tokens. */
-const APPOSITION = 30;
 
 function rangeSpan(tokens: Token[], from: number, to: number): Span {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
@@ -22,9 +22,14 @@ const ADVERBIAL_START = words.adverbialStarts;
 
 /** After the cue comes the sentence's end or an adverbial ("Varga said in an interview."), not a new clause. */
 function bareClause(tokens: Token[], from: number): boolean {
+  // "“But why?” the reporter asked him.": an object pronoun after the cue still ends the attribution
+  if (OBJECTS.has(tokens[from]?.lower ?? '')) from++;
+  // "“Can you name one?” he asks rhetorically.": a manner adverb before the end
+  if (/ly$/.test(tokens[from]?.lower ?? '') && !tokens[from + 1]?.word) from++;
   const t = tokens[from];
   return !t || !t.word || ADVERBIAL_START.has(t.lower);
 }
+const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters']);
 
 /** Does the quote open its sentence: nothing but marks since the last sentence end or line break? */
 function opensSentence(text: string, q: Quoted, lex: Lexicon): boolean {
@@ -43,6 +48,16 @@ function shortened(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && (lex.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text));
 }
 
+/**
+ * Is the full stop at token `k` an abbreviation's, not a sentence end: after a known abbreviation or an
+ * initial, before a comma ("Allentown, Pa., said"), or inside parentheses ("Rep. Ann Roe (D-Ore.) said").
+ */
+function abbreviation(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (shortened(tokens[k - 1], lex) || tokens[k + 1]?.text === ',') return true;
+  for (let j = k + 1; j < tokens.length && j - k <= 3; j++) if (tokens[j]!.text === ')') return true;
+  return false;
+}
+
 /** "“…,” Varga said" / "“…,” said the minister" / "“…” he added, …": a cue right after the closing mark. */
 function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
   if (q.close === null) return null;
@@ -52,7 +67,7 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
   for (const cue of findCues(tokens, lex, [], true)) {
     if (cue.index < i) continue;
     // the full stop after an initial or an abbreviation ("Michael C. Cernech, the city manager, said") ends no sentence
-    if (tokens.slice(i, cue.index).some((t, k) => ['!', '?', '“', '"', '«'].includes(t.text) || (t.text === '.' && !shortened(tokens[i + k - 1], lex)))) break;
+    if (tokens.slice(i, cue.index).some((t, k) => ['!', '?', '“', '"', '«'].includes(t.text) || (t.text === '.' && !abbreviation(tokens, i + k, lex)))) break;
     if (cue.lemma === 'according to') {
       // "Trump wrote, threatening “a lawsuit,” according to a letter": after a quote inside a sentence the
       // source vouches for the whole sentence, which the indirect pass reads
@@ -71,11 +86,13 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     const b = skipBack(tokens, cue.index - 1, lex, i);
     // "one member of the delegation said": a subject with a post-modifier is read as the whole clause
     const near = b >= i ? sourceEndingAt(tokens, b, lex, i) ?? apposition(tokens, b, i, lex) : null;
-    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? namedAfterRole(tokens, i, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) ?? shortPhrase(tokens, i, b + 1, lex) : null;
+    const src = near && near.from === i ? near : b >= i ? withPostModifier(tokens, near, lex) ?? namedAfterRole(tokens, i, near, lex) ?? clauseSubject(tokens, cue.index, lex, i) ?? shortPhrase(tokens, i, b + 1, lex) ?? nameOfPlace(tokens, i, b, lex) ?? leadIn(tokens, i, near, lex) : null;
     // “… too late.” He says voters …: after a full stop inside the marks a new sentence may start
     // and “… my life.” He added, “…”: a cue that a comma or colon joins to the next quote introduces that one
     const sentenceDone = /[.!?]\s*$/.test(text.slice(q.start, q.close));
-    if (sentenceDone && !bareClause(tokens, cue.last + 1)) break;
+    // but “Who knows?” Trump told ITV.: after a question or an exclamation a named source and its cue are the attribution
+    const named = src?.from === i && /[!?]\s*$/.test(text.slice(q.start, q.close)) && !lex.personPronouns.has(tokens[i]!.lower);
+    if (sentenceDone && !named && !bareClause(tokens, cue.last + 1)) break;
     const joiner = tokens[cue.last + 1];
     if (sentenceDone && joiner && [',', ':'].includes(joiner.text) && /^\s*["“‘'«]/u.test(text.slice(joiner.end, joiner.end + 4))) break;
     if (src && src.from === i) {
@@ -84,51 +101,27 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     // "…,” Warren, who has not endorsed anyone, told reporters: a cue inside an aside after the source is
     // not the attribution's; the next cue may be
     if (tokens.slice(i + 1, cue.index).some((t) => t.text === ',')) continue;
-    break;
+    return null;
   }
-  return null;
+  return unlistedCue(text, q, tokens, i, lex);
 }
 
 /**
- * A source with an apposition set off by commas before the cue: "the White House spokesman, Josh Earnest,
- * said" (the whole phrase; the name in it is the speaker) or "Senator Jeff Sessions, a close advisor to
- * Trump, told" (the name before the apposition, so that "Trump" is not taken for the speaker).
+ * "“France will stay France,” an angry Hollande retorted.": a comma inside the closing mark announces an
+ * attribution, so a source and a past-tense verb that ends the sentence are one even when the verb is in
+ * no cue list.
  */
-function apposition(tokens: Token[], b: number, floor: number, lex: Lexicon): TokenRange | null {
-  if (tokens[b]?.text !== ',') return null;
-  for (let k = b - 1; k > floor && b - k <= APPOSITION; k--) {
-    if (tokens[k]!.text !== ',') continue;
-    const head = sourceEndingAt(tokens, k - 1, lex, floor);
-    if (!head || head.from !== floor) return null;
-    const last = tokens[head.to - 1]!;
-    const named = isCapitalised(last) && !lex.personRoles.has(last.lower) && !lex.orgRoles.has(last.lower);
-    return named ? head : { from: floor, to: b };
+function unlistedCue(text: string, q: Quoted, tokens: Token[], i: number, lex: Lexicon): Omit<Found, 'kind' | 'start' | 'end'> | null {
+  if (!/[,!?]\s*$/.test(text.slice(q.start, q.close!))) return null;
+  const past = (t: Token | undefined) => !!t && t.word && !isCapitalised(t) && (/ed$/.test(t.lower) || words.pastTenses.has(t.lower));
+  const src = sourceStartingAt(tokens, i, lex) ?? describedAfter(tokens, i, lex);
+  if (src && past(tokens[src.to]) && bareClause(tokens, src.to + 1)) {
+    return { cue: rangeSpan(tokens, src.to, src.to + 1), mention: rangeSpan(tokens, src.from, src.to), how: `source and verb "${tokens[src.to]!.text}" after a quote that a comma closes` };
   }
-  return null;
-}
-
-/** "“…,” said the designer, who …": a determiner and a few words up to a comma or the end are the source. */
-function describedAfter(tokens: Token[], from: number, lex: Lexicon): TokenRange | null {
-  if (!tokens[from] || !lex.determiners.has(tokens[from]!.lower)) return null;
-  let to = from + 1;
-  while (to < tokens.length && to - from <= 5 && tokens[to]!.word && !lex.cues.has(tokens[to]!.lower)) to++;
-  const end = tokens[to];
-  return to > from + 1 && (!end || [',', '.', ';', '—'].includes(end.text)) ? { from, to } : null;
-}
-
-/** "“…,” the real estate developer said": a short noun phrase between the quote and its cue is the source. */
-function shortPhrase(tokens: Token[], from: number, cue: number, lex: Lexicon): TokenRange | null {
-  if (cue - from < 1 || cue - from > 5) return null;
-  const first = tokens[from]!;
-  // "…” When I began to speak": a clause opener starts a new sentence, not a source
-  if (!(lex.determiners.has(first.lower) || isCapitalised(first)) || STARTERS.has(first.lower)) return null;
-  return tokens.slice(from, cue).every((t) => t.word || t.text === '.' || t.text === '-') ? { from, to: cue } : null;
-}
-
-/** "…,” another friend, Mariam Emara told CNN: a short description, a comma, then the name before the cue. */
-function namedAfterRole(tokens: Token[], from: number, name: TokenRange | null, lex: Lexicon): TokenRange | null {
-  if (!name || name.from - 1 <= from || tokens[name.from - 1]!.text !== ',' || !isCapitalised(tokens[name.to - 1]!)) return null;
-  return shortPhrase(tokens, from, name.from - 1, lex) ? { from, to: name.to } : null;
+  // "“Choke!” blared the front page of the Herald.", "“Anybody but Varga,” read another.": the inverted order
+  const after = past(tokens[i]) ? sourceStartingAt(tokens, i + 1, lex) ?? describedAfter(tokens, i + 1, lex) ?? (['one', 'another'].includes(tokens[i + 1]?.lower ?? '') ? { from: i + 1, to: i + 2 } : null) : null;
+  if (!after || !(after.to >= tokens.length || ['.', ',', ';'].includes(tokens[after.to]!.text))) return null;
+  return { cue: rangeSpan(tokens, i, i + 1), mention: rangeSpan(tokens, after.from, after.to), how: `verb "${tokens[i]!.text}" and source after a quote that a comma closes` };
 }
 
 function endsSentence(text: string, q: Quoted): boolean {
@@ -148,6 +141,11 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
   if (tail !== ':' && tail !== ',' && !bare) return null;
   const inverted = invertedCue(all, all.length - 1, lex);
   if (inverted) return inverted;
+  // "…, with one of her ads asking, “…”": the absolute phrase names the source
+  for (let c = all.length - 2; c >= 0 && all.length - c <= 3; c--) {
+    const src = withAbsolute(all, c, lex);
+    if (src) return { cue: rangeSpan(all, c, c + 1), mention: rangeSpan(all, src.from, src.to), how: `participle cue "${all[c]!.text}" before the quote in a "with" phrase that names its source` };
+  }
   const cues = findCues(tokens, lex, [], true);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
@@ -179,6 +177,8 @@ function cueBefore(text: string, q: Quoted, floor: number, lex: Lexicon): Omit<F
   if (tail === ':' && end <= 4 && tokens.slice(0, end).every((t) => isCapitalised(t) || t.text === '.')) {
     return { cue: rangeSpan(tokens, end, end + 1), mention: rangeSpan(tokens, 0, end), how: 'speaker label and colon before the quote' };
   }
+  const label = tail === ':' ? labelBeforeColon(tokens, end, lex) : null;
+  if (label) return { cue: rangeSpan(tokens, end, end + 1), mention: rangeSpan(tokens, label.from, label.to), how: 'source phrase and colon before the quote, after a dash or "from"' };
   return null;
 }
 
@@ -240,7 +240,12 @@ export function findDirect(text: string, quotes: Quoted[], paras: Span[], lex: L
     const p = paras.indexOf(para);
     const lead = p > 0 && q.open === para.start && /:\s*$/.test(text.slice(paras[p - 1]!.start, paras[p - 1]!.end)) ? paras[p - 1]!.start : para.start;
     const floor = Math.max(lead, prev && prev.close !== null && prev.close < q.open ? prev.close + 1 : lead);
-    const hit = cueAfter(text, q, limit, lex) ?? cueBefore(text, q, floor, lex);
+    const after = cueAfter(text, q, limit, lex);
+    const before = cueBefore(text, q, floor, lex);
+    // "Ann Roe said: “Is it over?” Others agreed.": a cue that a colon or comma joins to the quote outranks
+    // the next sentence's subject and verb, once the quote has ended its own sentence
+    const joined = before && q.close !== null && /[:,]\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open)) && /[.!?]\s*$/.test(text.slice(q.start, q.close)) && after?.how.startsWith('source and cue');
+    const hit = joined ? before : after ?? before;
     const base = { kind: 'direct' as const, start: q.start, end: q.end, ...(q.close === null ? { unclosed: true } : {}) };
     if (hit) found.push({ ...base, ...hit });
     else rest.push(q);

@@ -5,7 +5,7 @@ import { findIndirect } from './indirect.js';
 import { findUnsourced } from './unsourced.js';
 import { datelineEnd } from './dateline.js';
 import { findLabels } from './labels.js';
-import { nearestSubject, sentenceSubject } from './subject.js';
+import { absoluteBefore, nearestSubject, sentenceSubject } from './subject.js';
 import type { Lexicon } from './lexicon.js';
 import unsourced from '../../../data/quotes/unsourced.json' with { type: 'json' };
 import { outermost, pairQuotes, type Quoted } from './marks.js';
@@ -96,6 +96,12 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
     // "the delegation allegedly attempted to “dilute and deflect” the talks" reports someone's claim: the
     // words stay with the source the paragraph is quoting, when there is one, not the clause's subject
     const claimed = !!sentence && REPORTED.test(text.slice(sentence.start, q.open)) && carry(text, all, q, paras, lex) !== null;
+    // "…, with one of her ads asking, “…”": the absolute phrase names the speaker, not the sentence's subject
+    const absolute = sentence && sentence.start < q.open ? absoluteBefore(text, sentence, q.open, lex) : null;
+    if (absolute) {
+      all.push({ kind: 'direct', start: q.start, end: q.end, cue: absolute.verb, mention: absolute.mention, how: 'participle cue before the quote in a "with" phrase that names its source', ...(q.close === null ? { unclosed: true } : {}) });
+      continue;
+    }
     const subject = statement && sentence && sentence.start < q.open && !claimed ? sentenceSubject(text, sentence, q.open, lex) : null;
     if (subject) {
       all.push({ kind: 'direct', start: q.start, end: q.end, cue: subject.verb, mention: subject.mention, how: 'no speech verb; the subject of the sentence holding the quote', ...(q.close === null ? { unclosed: true } : {}) });
@@ -126,11 +132,26 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
       continue;
     }
     if (statement && wordCount(words) >= MIN_UNATTRIBUTED_WORDS) {
+      // PolNeAR mode: a digest's excerpt under an all-capitals headline ("PORT TOLLS TO FALL “…”") is credited to
+      // that headline (the linked story), as PolNeAR annotates it; the product names no such speaker
+      const headline = lex.looseSubjects ? headlineBefore(text, q.open) : null;
+      if (headline) {
+        all.push({ kind: 'direct', start: q.start, end: q.end, cue: { start: q.open, end: q.open + 1 }, mention: headline, how: 'an excerpt under an all-capitals headline', ...(q.close === null ? { unclosed: true } : {}) });
+        continue;
+      }
       all.push({ kind: 'direct', start: q.start, end: q.end, cue: { start: q.open, end: q.open + 1 }, mention: null, how: 'quotation marks with no cue or source nearby', ...(q.close === null ? { unclosed: true } : {}) });
     }
   }
   const dateline = datelineEnd(doc);
   return all.map((f) => trimContent(text, f.start < dateline && dateline < f.end && f.start >= text.lastIndexOf('\n', dateline) ? { ...f, start: dateline } : f)).filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An all-capitals run of three or more words right before `open`, after a sentence end or a line break. */
+function headlineBefore(text: string, open: number): Span | null {
+  const m = /(?:^|[.\]\n]\s*)((?:[\p{Lu}\d][\p{Lu}\d’'‘:,&-]*\s+){2,}[\p{Lu}\d][\p{Lu}\d’'‘:,&-]*)\s*$/u.exec(text.slice(Math.max(0, open - 200), open));
+  if (!m || !/\p{Lu}{2}/u.test(m[1]!)) return null;
+  const end = open - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+  return { start: end - m[1]!.length, end };
 }
 
 /**

@@ -1,17 +1,17 @@
 import type { Span } from '../../core/span.js';
-import { findCues, isParticiple, type Cue } from './cues.js';
+import { findCues, isParticiple, nounLike, type Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
-import { beforeRelative, clauseSubject, dummySubject, invertedSource, skipBack, sourceEndingAt, sourceStartingAt, subjectAfterOpening, subjectBefore, withPostModifier, type TokenRange } from './source.js';
+import { beforeRelative, clauseSubject, isCapitalised, openingPhrase, dummySubject, invertedSource, skipBack, sourceEndingAt, sourceStartingAt, subjectAfterOpening, subjectBefore, withPostModifier, type TokenRange } from './source.js';
 import type { Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
+import { onlyAdverbials } from './adverbials.js';
 
 const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '“', '”', '"']);
 const CONJUNCTIONS = new Set(['and', 'but', ',', '—']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'or']);
 /** A content phrase of adverbials is short; tuned on PolNeAR train (longer ones were mostly real clauses). */
-const MAX_ADVERBIAL_TOKENS = 12;
 
 function span(tokens: Token[], r: TokenRange): Span {
   return { start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end };
@@ -37,30 +37,6 @@ function contentStart(tokens: Token[], cue: Cue): number {
   return cue.last + 1;
 }
 
-/**
- * True when nothing but time and place adverbials follows ("… Varga announced on the radio late on Tuesday.",
- * "… announced late on Tuesday at the close of a second round of talks", "… said in a statement issued at 9"):
- * either only adverbial words, or a phrase that opens with one and holds no verb of a clause of its own.
- */
-function onlyAdverbials(tokens: Token[], from: number, to: number, lex: Lexicon): boolean {
-  let plain = true;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k]!;
-    if (t.word && !lex.skipAfterCue.has(t.lower)) plain = false;
-  }
-  if (plain) return true;
-  const first = tokens[from];
-  if (!first || !words.timeStarts.has(first.lower) || to - from > MAX_ADVERBIAL_TOKENS) return false;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k]!;
-    if (!t.word) return false;
-    if (t.lower === 'that' || words.finiteVerbs.has(t.lower)) return false;
-    // an -ed word after "in a statement" is a participle ("in a statement issued"), not the clause's verb
-    if (/ed$/.test(t.lower) && !(k - 3 >= from && words.prepositions.has(tokens[k - 3]!.lower) && lex.determiners.has(tokens[k - 2]!.lower))) return false;
-  }
-  // and it must name a time ("late on Tuesday"): "for all candidates to …" or "in a ruling" may be content
-  return tokens.slice(from, to + 1).some((t) => words.times.has(t.lower));
-}
 
 /**
  * Indirect speech in one sentence: "X said (that) …", "…, X said", "according to X, …", "X accused Y of …",
@@ -123,26 +99,29 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
         }
       }
       const conjoined = b >= 0 && (CONJUNCTIONS.has(tokens[b]!.lower) || isParticiple(tokens[cue.index]!));
-      if (!source && conjoined && previous?.source) {
+      // "…, said Michael Okafor, a fellow at …": a finite cue after a comma with its source after it is
+      // not conjoined to the sentence's subject, nor to its previous cue's; the branch below reads it
+      const sourceAfter = tokens[b]?.text === ',' && !isParticiple(tokens[cue.index]!) && sourceStartingAt(tokens, cue.last + 1, lex) !== null;
+      // (a Title Case headline's "…, Vows Action Against Terror" still shares it)
+      if (!source && conjoined && previous?.source && !(sourceAfter && tokens[cue.index]!.text === tokens[cue.index]!.lower)) {
         source = previous.source;
         how = `cue "${tokens[cue.index]!.text}" shares the subject of the sentence's previous cue`;
         const cut = tokens[b]!.start;
         if (previous.found && previous.found.end > cut && previous.found.start < cut) previous.found.end = trimEndAt(tokens, cut);
       }
-      // "…, said Michael Okafor, a fellow at …": a finite cue after a comma with its source after it is
-      // not conjoined to the sentence's subject; the branch below reads it
-      const sourceAfter = tokens[b]?.text === ',' && !isParticiple(tokens[cue.index]!) && sourceStartingAt(tokens, cue.last + 1, lex) !== null;
       if (!source && conjoined && !sourceAfter) {
         const subject = firstPhrase(tokens, lex);
         // "Her comments …" opens with a possessive, not a subject
         const possessive = subject.end === subject.start && !SUBJECT_PRONOUNS.has(tokens[subject.start]!.lower) && lex.personPronouns.has(tokens[subject.start]!.lower);
         source = subject.end >= subject.start && !possessive ? sourceEndingAt(tokens, subject.end, lex) : null;
-        if (source && source.from !== subject.start) source = null;
+        if (source && (source.from !== subject.start || openingPhrase(tokens, source))) source = null;
         // "Washington (AFP) – Clinton has taken a swipe …, saying": the opening phrase is no subject when no verb follows it
         if (!source || !subjectBefore(tokens, source, cue.index, lex)) source = subjectAfterOpening(tokens, 0, cue.index, lex) ?? (source && dummySubject(tokens, source) ? null : source);
         if (source) how = `cue "${tokens[cue.index]!.text}" shares the sentence's subject`;
       }
-      if (!source) {
+      // "A maladroit answer could …", "the 2012 terrorist attack": after a bare clause a cue word that is as
+      // often a noun is read as one (PolNeAR mode, where those words are cues; measured on train)
+      if (!source && !(lex.looseSubjects && nounLike(tokens[cue.index]!, cue.lemma))) {
         source = clauseSubject(tokens, cue.index, lex);
         if (source) how = `clause before cue "${tokens[cue.index]!.text}"`;
       }
@@ -155,6 +134,12 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
       if (!source && lex.looseSubjects && verbal && b >= 0) {
         source = looseSubject(tokens, b, lex);
         if (source) how = `words before cue "${tokens[cue.index]!.text}" taken as its subject (attitude mode)`;
+      }
+      // "Clinton advisers say …", "the aide says …": a noun that agrees with a bare "say" (plural) or "says"
+      // (singular) right before it is the end of its subject
+      if (!source && b >= 0 && b === cue.index - 1 && agrees(tokens[b]!, tokens[cue.index]!)) {
+        source = looseSubject(tokens, b, lex);
+        if (source) how = `subject agreeing with "${tokens[cue.index]!.text}"`;
       }
       if (!source && b >= 0 && tokens[b]!.text === ',') {
         const after = invertedSource(tokens, cue, last, lex);
@@ -216,6 +201,7 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
   return out;
 }
 
+
 /**
  * PolNeAR mode: "FBI officials were angered by …", "the panel is right to note": when no source phrase
  * was recognised, the few words before the cue up to a clause boundary are taken as the subject. Never used
@@ -231,6 +217,12 @@ function looseSubject(tokens: Token[], b: number, lex: Lexicon): TokenRange | nu
   // preposition are no subject
   if (words.clauseStarters.has(tokens[from]!.lower) || words.prepositions.has(tokens[from]!.lower)) return null;
   return { from, to: b + 1 };
+}
+
+/** A lower-case noun before "say" (a plural: "advisers") or "says" (a singular: "the aide"). */
+function agrees(noun: Token, cue: Token): boolean {
+  if (isCapitalised(noun)) return false;
+  return (cue.lower === 'say' && /[^s']s$/.test(noun.lower)) || (cue.lower === 'says' && !/s$/.test(noun.lower));
 }
 
 /** "According to X, …" (content after) or "…, according to X, …" (content around it, in two parts). */

@@ -11,6 +11,7 @@ export interface TokenRange {
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 export const STARTERS = words.clauseStarters;
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 
 export function isCapitalised(t: Token): boolean {
   return t.word && CAPITAL.test(t.text);
@@ -121,7 +122,10 @@ export function clauseSubject(tokens: Token[], cue: number, lex: Lexicon, floor 
   let from = cue - 1;
   while (from >= floor && ![',', ';', ':', '—', '“', '”', '"'].includes(tokens[from]!.text) && !lex.boundaryWords.has(tokens[from]!.lower)) from--;
   from++;
-  if (cue - from < 2 || cue - from > 8) return null;
+  // a post-modifier lengthens a subject ("A person familiar with the planning for Thursday’s meeting says")
+  const stretch = tokens.slice(from + 1, cue);
+  const modified = stretch.some((t) => words.postModifiers.has(t.lower)) && !stretch.some((t) => RELATIVES.has(t.lower) || words.finiteVerbs.has(t.lower));
+  if (cue - from < 2 || cue - from > (modified ? 12 : 8)) return null;
   const first = tokens[from]!;
   if (!(isCapitalised(first) || lex.determiners.has(first.lower)) || STARTERS.has(first.lower)) return null;
   const range = tokens.slice(from, cue);
@@ -180,7 +184,7 @@ export function subjectAfterOpening(tokens: Token[], first: number, at: number, 
   for (let tries = 0; tries < 4; tries++) {
     while (first < at && !tokens[first]!.word) first++;
     if (first >= at) return null;
-    const src = STARTERS.has(tokens[first]!.lower) || /ing$/.test(tokens[first]!.lower) ? null : sourceStartingAt(tokens, first, lex);
+    const src = STARTERS.has(tokens[first]!.lower) || /ing$/.test(tokens[first]!.lower) || openingPhrase(tokens, { from: first, to: first + 1 }) ? null : sourceStartingAt(tokens, first, lex);
     if (src && src.to < at && subjectBefore(tokens, src, at, lex)) return src;
     while (first < at && ![',', '—', '–', ':'].includes(tokens[first]!.text)) first++;
   }
@@ -212,4 +216,11 @@ export function beforeRelative(tokens: Token[], j: number, lex: Lexicon): TokenR
     return src;
   }
   return null;
+}
+
+/** "Facing mounting criticism, …", "Usually when …", "This year, …": an opening participle, adverb or time phrase, not a subject. */
+export function openingPhrase(tokens: Token[], src: TokenRange): boolean {
+  const first = tokens[src.from]!;
+  const next = tokens[src.from + 1]?.lower ?? '';
+  return /(?:ing|ly)$/.test(first.lower) || (['this', 'last', 'next', 'that'].includes(first.lower) && (words.times.has(next) || /^(?:year|time|fall|spring|summer|winter)$/.test(next)));
 }

@@ -54,6 +54,7 @@ export function sentencesOf(doc: Doc, lex: Lexicon): Span[] {
 }
 
 const CLOSERS = /["'”’»)\]]/u;
+const SENTENCE_PRONOUN = /^(?:He|She|They|We|It|I)\b(?!\.)/u;
 const OPENERS = /["'“‘«(\[\p{Lu}\p{N}]/u;
 
 /** Splits one paragraph after . ! ? (and any closing quotes) when the next word opens a sentence. */
@@ -69,7 +70,8 @@ export function splitSentences(text: string, para: Span, lex: Lexicon): Span[] {
     let k = j;
     while (k < para.end && /\s/.test(text[k]!)) k++;
     if (k >= para.end || !OPENERS.test(text[k]!)) continue;
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i, lex)) continue;
+    // "… in the U.S. He says …": after an abbreviation a capitalised subject pronoun still opens a sentence
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i, lex) && !SENTENCE_PRONOUN.test(text.slice(k, k + 5))) continue;
     out.push({ start: from, end: j });
     from = k;
     i = k - 1;

@@ -14,6 +14,8 @@ export const words = {
   clauseStarters: new Set<string>(functionWords.clauseStarters.words),
   adverbsAfterSubject: new Set<string>(functionWords.adverbsAfterSubject.words),
   nounCues: new Set<string>(functionWords.nounCues.words),
+  documents: new Set<string>(functionWords.documents.words),
+  media: new Set<string>(functionWords.media.words),
   timeStarts: new Set<string>(functionWords.timeAdverbials.starts),
   times: new Set<string>(functionWords.timeAdverbials.times),
   finiteVerbs: new Set<string>(functionWords.finiteVerbs.words),
