@@ -3,19 +3,7 @@
 // parenthetical attributions, asides after a source. Invented sentences, one test per rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../core/doc.js';
-import { annotateQuotes, type QuoteAttrs } from './quotes.js';
-
-function run(text: string, attitudes = false) {
-  const doc = new Doc({ id: 't', source: 'test', text });
-  return annotateQuotes(doc, { attitudes }).map((s) => {
-    const a = s.attrs as unknown as QuoteAttrs;
-    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : null;
-    return { kind: s.label, start: s.start, end: s.end, cue: a.cueText, mention, mentionStart: a.mention?.start ?? null, partial: a.partial ?? false, parts: a.parts?.length ?? 1 };
-  });
-}
-
-const at = (text: string, words: string) => text.indexOf(words);
+import { at, quotesIn as run } from './test-helpers.js';
 
 test('a quote inside a later sentence takes that sentence’s subject, not the previous speaker', () => {
   const text = 'Ilse Brandt said the port was late. Later that week Tomas Varga filed a motion to end “this reckless spending on cranes.”';

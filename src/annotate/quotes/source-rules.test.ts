@@ -3,19 +3,7 @@
 // their attribution, absolute "with" phrases, medium adverbials, cue words read as nouns. Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../core/doc.js';
-import { annotateQuotes, type QuoteAttrs } from './quotes.js';
-
-function run(text: string, attitudes = false) {
-  const doc = new Doc({ id: 't', source: 'test', text });
-  return annotateQuotes(doc, { attitudes }).map((s) => {
-    const a = s.attrs as unknown as QuoteAttrs;
-    const mention = a.mention ? text.slice(a.mention.start, a.mention.end) : null;
-    return { kind: s.label, start: s.start, end: s.end, cue: a.cueText, mention, mentionStart: a.mention?.start ?? null };
-  });
-}
-
-const at = (text: string, words: string) => text.indexOf(words);
+import { at, quotesIn as run } from './test-helpers.js';
 
 test('a byline after a headline’s dash, or a document after "from", names the quote after the colon', () => {
   for (const [text, who] of [
