@@ -89,5 +89,5 @@ export function isTitleCase(words: Word[], text: string, end: number): boolean {
   // Most sentences have more than 20 words: settled before any string is read.
   if (words.length > 20 || /[.!?”"]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return false;
   const long = words.filter((w) => w.text.length >= 4);
-  return long.length >= 3 && words.length <= 20 && long.filter((w) => isCapitalised(w.text)).length >= long.length * 0.8;
+  return long.length >= 3 && long.filter((w) => isCapitalised(w.text)).length >= long.length * 0.8;
 }

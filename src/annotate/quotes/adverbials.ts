@@ -5,6 +5,7 @@ import type { Token } from './text.js';
 import { words } from './words.js';
 
 const MAX_ADVERBIAL_TOKENS = 12;
+const MEDIUM_OPENERS = new Set(['in', 'on', 'during', 'via', 'through', 'at']);
 
 /**
  * True when nothing but time and place adverbials follows ("… Varga announced on the radio late on Tuesday.",
@@ -34,7 +35,7 @@ export function onlyAdverbials(tokens: Token[], from: number, to: number, lex: L
 
 /** "in a video message", "during a telephone interview": a short phrase naming the medium, up to the sentence's end. */
 function medium(tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 5 || !['in', 'on', 'during', 'via', 'through', 'at'].includes(tokens[from]!.lower)) return false;
+  if (to - from > 5 || !MEDIUM_OPENERS.has(tokens[from]!.lower)) return false;
   const span = tokens.slice(from + 1, to + 1);
   return span.every((t) => t.word && !words.finiteVerbs.has(t.lower) && t.lower !== 'that') && words.media.has(tokens[to]!.lower);
 }

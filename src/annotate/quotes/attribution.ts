@@ -87,9 +87,10 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
     // "she" skips a nearer man's name; a name whose gender nothing shows fits either pronoun
     const wanted = pronounGender(first.lower);
     const fits = (c: Mention) => !wanted || (mentionGender(doc.text, c, all) ?? wanted) === wanted;
-    const person = (c: Mention) => c.label === 'PERSON' || (c.label === 'OTHER' && /\s/.test(doc.slice(c)));
+    const guessedPerson = (c: Mention) => c.label === 'OTHER' && /\s/.test(doc.slice(c));
+    const person = (c: Mention) => c.label === 'PERSON' || guessedPerson(c);
     const m = nearestBefore(mentions, at, (c) => (wantOrg ? c.label === 'ORG' || c.label === 'OTHER' : c.label === 'PERSON' && fits(c)))
-      ?? (wantOrg ? undefined : nearestBefore(mentions, at, (c) => c.label === 'OTHER' && /\s/.test(doc.slice(c)) && fits(c)));
+      ?? (wantOrg ? undefined : nearestBefore(mentions, at, (c) => guessedPerson(c) && fits(c)));
     const skipped = wanted && m ? nearestBefore(mentions, at, (c) => person(c) && c.start > m.start && !fits(c)) : undefined;
     const note = skipped ? `, past "${doc.slice(skipped)}" (not ${wanted})` : '';
     if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}${note}`);

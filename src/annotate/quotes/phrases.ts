@@ -50,12 +50,13 @@ export function shortPhrase(tokens: Token[], from: number, cue: number, lex: Lex
  * "…,” Ann Roe of the Centre for Port Studies, wrote: a name, a post-modifier of capitalised words ("of",
  * "at", "from" …), then a comma before the cue. `comma` is that comma's token.
  */
+const GLUE = new Set(['of', 'at', 'from', 'for', 'the', 'and', 'in', '-', '.', '&']);
+
 export function nameOfPlace(tokens: Token[], from: number, comma: number, lex: Lexicon): TokenRange | null {
   if (tokens[comma]?.text !== ',' || comma - from < 3 || comma - from > 14 || !isCapitalised(tokens[from]!) || STARTERS.has(tokens[from]!.lower)) return null;
-  const glue = new Set(['of', 'at', 'from', 'for', 'the', 'and', 'in', '-', '.', '&']);
   const stretch = tokens.slice(from, comma);
   if (!stretch.some((t) => ['of', 'at', 'from'].includes(t.lower))) return null;
-  return stretch.every((t) => isCapitalised(t) || glue.has(t.lower) || /['’]s$/u.test(t.lower)) && isCapitalised(stretch[stretch.length - 1]!) && !lex.personPronouns.has(stretch[0]!.lower) ? { from, to: comma } : null;
+  return stretch.every((t) => isCapitalised(t) || GLUE.has(t.lower) || /['’]s$/u.test(t.lower)) && isCapitalised(stretch[stretch.length - 1]!) && !lex.personPronouns.has(stretch[0]!.lower) ? { from, to: comma } : null;
 }
 
 /** "…,” another friend, Mariam Emara told CNN: a short description, a comma, then the name before the cue. */
@@ -63,7 +64,6 @@ export function namedAfterRole(tokens: Token[], from: number, name: TokenRange |
   if (!name || name.from - 1 <= from || tokens[name.from - 1]!.text !== ',' || !isCapitalised(tokens[name.to - 1]!)) return null;
   return shortPhrase(tokens, from, name.from - 1, lex) ? { from, to: name.to } : null;
 }
-
 
 /**
  * "TOLLS TOO HIGH - Ana Reyes and Tomas Varga: “…”", "More from the report: “…”": a digest's byline or a
@@ -79,10 +79,9 @@ export function labelBeforeColon(tokens: Token[], colon: number, lex: Lexicon): 
   if (d < colon - 1 && ['-', '—', '–'].includes(tokens[d]!.text) && isCapitalised(tokens[d + 1]!) && isCapitalised(last)) return { from: d + 1, to: colon };
   const src = sourceEndingAt(tokens, colon - 1, lex);
   if (!src || src.from === 0) return null;
-  const from = tokens[src.from - 1]!.lower === 'from' && lex.determiners.has(tokens[src.from]!.lower) && words.documents.has(last.lower);
-  return from ? src : null;
+  const document = tokens[src.from - 1]!.lower === 'from' && lex.determiners.has(tokens[src.from]!.lower) && words.documents.has(last.lower);
+  return document ? src : null;
 }
-
 
 /**
  * "…,” former harbour pilot Noam Roe wrote: lower-case modifiers before the name the source phrase ends in
