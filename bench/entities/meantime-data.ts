@@ -67,6 +67,6 @@ export function predictions(docs: Doc[], entities: Entity[]): Scored[] {
     return p ? [scored, { ...scored, start: p[0], end: p[1] }] : [scored];
   };
   return docs.flatMap((doc) =>
-    doc.layer('entities').filter((s) => s.attrs?.form !== 'role').flatMap((s) => withPhrase(s, { doc: doc.id, start: s.start, end: s.end, type: s.attrs?.form === 'demonym' ? 'PLACE' : s.label ?? 'OTHER', cluster: entityOf.get(`${doc.id}:${s.start}:${s.end}`) ?? `${doc.id}:${s.start}` })),
+    doc.layer('entities').filter((s) => s.attrs?.form !== 'role').flatMap((s) => withPhrase(s, { doc: doc.id, start: s.start, end: s.end, type: s.attrs?.form === 'demonym' ? 'PLACE' : s.label ?? 'OTHER', cluster: entityOf.get(`${doc.id}:${s.start}:${s.end}`) ?? `${doc.id}:${s.start}`, ...(s.attrs?.event ? { event: true } : {}) })),
   );
 }

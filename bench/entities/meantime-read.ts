@@ -20,6 +20,8 @@ export interface GoldDoc {
   id: string;
   text: string;
   mentions: GoldMention[];
+  /** MEANTIME's event mentions ("WWDC", "Conference", "crashed"): named events are marked here, not as entities. */
+  events: { start: number; end: number }[];
 }
 
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|['’]s|['’]|n['’]t|['’]re|['’]ve|['’]ll|['’]d|['’]m)$/i;
@@ -78,7 +80,12 @@ export function readMeantime(path: string): GoldDoc {
       instance: entity?.instance ?? `${id}:mention:${mid}`,
     });
   }
-  return { id, text, mentions };
+  const events: { start: number; end: number }[] = [];
+  for (const m of xml.matchAll(/<EVENT_MENTION [^>]*>([\s\S]*?)<\/EVENT_MENTION>/g)) {
+    const anchors = [...m[1]!.matchAll(/t_id="(\d+)"/g)].map((a) => offsets.get(a[1]!)).filter((x) => x !== undefined);
+    if (anchors.length) events.push({ start: Math.min(...anchors.map((a) => a.start)), end: Math.max(...anchors.map((a) => a.end)) });
+  }
+  return { id, text, mentions, events };
 }
 
 /**

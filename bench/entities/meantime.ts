@@ -15,6 +15,8 @@
  * MEANTIME also marks the names inside a phrase ("Airbus" and "EADS" in "Airbus parent EADS"): a span's
  * recorded noun phrase (attrs.phrase, src/annotate/entities/noun-phrases.ts) is scored as one more
  * predicted mention of the same entity, beside the name itself.
+ * Named events (attrs.event: "Worldwide Developers Conference", "WWDC") are scored against MEANTIME's event
+ * layer, where its annotators mark them, and left out of the entity scores; the headline prints both.
  * Linking: B-cubed over the overlap-matched mentions, gold clusters = MEANTIME instance ids.
  *
  * HEADLINE VIEW (printed first, scope.ts): MEANTIME annotates each article in full only in its title, date
@@ -58,7 +60,17 @@ for (const doc of docs) {
   annotate(doc, context);
 }
 const entities = linkEntities(docs);
-const predicted = predictions(docs, entities);
+// Named events ("Worldwide Developers Conference", its "WWDC", "Paris Air Show": attrs.event) are typed OTHER
+// by the stage, as issue 4 asks, but MEANTIME marks them in its event layer (EVENT_MENTION), never as
+// entities, so no entity mention can match them. Since round five they are scored against that event layer
+// (scope.ts prints how many overlap a MEANTIME event mention, and the figure with them counted as entities).
+// Only an event name that overlaps a MEANTIME event mention leaves the entity score; any other stays (and counts
+// as spurious if it matches no gold name).
+const eventsOf = new Map(golds.map((g) => [g.id, g.events]));
+const markedEvent = (p: Scored) => p.event === true && eventsOf.get(p.doc)!.some((e) => p.start < e.end && e.start < p.end);
+const everything = predictions(docs, entities);
+const predicted = everything.filter((p) => !markedEvent(p));
+const eventNames = everything.filter(markedEvent);
 
 // Peer: compromise's people / places / organisations on the same texts.
 const peer: Scored[] = [];
@@ -75,7 +87,7 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 // The corpora whose errors were read while writing rules; the others are the held-out check.
 const DEVELOPED = ['airbus', 'apple'];
 printDensity(golds, gold);
-const scope = printScopeView(golds, gold, predicted, peer, (doc) => corpusOfDoc.get(doc)!, DEVELOPED);
+const scope = printScopeView(golds, gold, predicted, peer, (doc) => corpusOfDoc.get(doc)!, DEVELOPED, eventNames);
 {
   const dev = (list: Scored[]) => list.filter((s) => DEVELOPED.includes(corpusOfDoc.get(s.doc)!));
   const [g, p] = [dev(scope.gold), dev(scope.predicted)];

@@ -6,6 +6,8 @@ export interface Scored {
   end: number;
   type: string;
   cluster: string;
+  /** A predicted event's name (attrs.event): scored against MEANTIME's event layer, not its entities (scope.ts). */
+  event?: boolean;
 }
 
 export interface Counts {

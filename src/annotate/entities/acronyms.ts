@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { PARTY_TAG } from './not-names.js';
 
 /** Two mentions a text declares to be one thing, and what it said. */
 export interface AliasLink {
@@ -28,7 +29,8 @@ export function declaredAliases(text: string, mentions: readonly Mention[]): Ali
     // A known place is not renamed by a bracket after it ("KESTRAVA (Tidewire)" is a dateline, not an alias).
     const knownPlace = (x: Mention) => x.gazetteer !== undefined && x.type === 'PLACE';
     if (knownPlace(m) !== knownPlace(n) && !(m.gazetteer && n.gazetteer)) continue;
-    if (PARENTHESIS.test(between) && /^\s*\)/.test(text.slice(n.end, n.end + 3))) {
+    // "Senator Jo Marlow (R-AZ)": the bracket gives the party and the state, not another name (not-names.ts).
+    if (PARENTHESIS.test(between) && /^\s*\)/.test(text.slice(n.end, n.end + 3)) && !PARTY_TAG.test(text.slice(n.start, n.end))) {
       links.push({ a: i, b: i + 1, evidence: `the text writes "${text.slice(m.start, m.end)} (${text.slice(n.start, n.end)})"` });
     } else if (DECLARED.test(between)) {
       const cue = between.replace(/^[\s),—–-]+/, '').trim();

@@ -42,6 +42,12 @@ export interface Lexicon {
   numbered: Set<string>;
   /** Two-word heads that make a venue of an organisation word: "Convention Center". */
   venues: Set<string>;
+  /** Named days and seasons ("New Year", "Ramadan"): dates, not entities. */
+  holidays: Set<string>;
+  /** Words that make an organisation only as a name's last word: "Adam Air", not "Paris Air Show". */
+  orgLastWords: Set<string>;
+  /** The event words that end the name of a happening ("Conference", "Summit", "Games"), not of a document or index. */
+  occasionWords: Set<string>;
   /** Given names of many languages (data/entities/given-names.json), as written ("Sofia", "Anneli"). */
   givenNames: Set<string>;
   /** Lower-case English dictionary words (an-array-of-english-words): a capital at a sentence's head on one of these says nothing. */
@@ -151,6 +157,9 @@ export function loadLexicon(): Lexicon {
     neverNames: set(words.neverNames),
     numbered: set(words.numbered),
     venues: set(words.venues),
+    holidays: set(words.holidays),
+    orgLastWords: set(words.organisationLast),
+    occasionWords: set(words.occasions),
     givenNames: set(givenNames),
     englishWords: set(english),
     placeCues: {

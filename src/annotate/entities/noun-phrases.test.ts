@@ -19,6 +19,8 @@ test('a name keeps its own span and records the noun phrase it heads, with offse
     ['The tankers will be flown by the Varonian Air Force (VAF) from next year.', 'Varonian Air Force', [33, 51], 'the Varonian Air Force (VAF)', 'acronym', 'ORG'],
     ['"We are proud," said Joe Marrin, Chairman and Chief Operating Officer of Brisk Airways.', 'Joe Marrin', [21, 31], 'Joe Marrin, Chairman and Chief Operating Officer of Brisk Airways', 'apposition', 'PERSON'],
     ['The deal was welcomed by the Prime Minister of Varonia, Mr. Tomas Ekdal, at the airport.', 'Tomas Ekdal', [60, 71], 'the Prime Minister of Varonia, Mr. Tomas Ekdal', 'apposition', 'PERSON'],
+    // Initials with dots lead the phrase as "US" does: the last dot is theirs, not a full stop.
+    ['Shares of U.S. carmaker Brisk Motors fell.', 'Brisk Motors', [24, 36], 'U.S. carmaker Brisk Motors', 'descriptor', 'ORG'],
   ];
   for (const [text, name, [start, end], phrase, by, label] of rows) {
     const got = spanOf(text, name);

@@ -50,6 +50,8 @@ const AFTER_HEAD = /^(?:of|for|at|in|and|the)$/;
 // "U.S." and "10.4" are one word each (an inner dot before a letter or digit); so is "Inc." (ABBREVIATED).
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const ABBREVIATED = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Jr', 'Sr', 'Bros']);
+// "U.S", "U.K", "N.Y" as WORD reads them: the last dot belongs to the initials ("U.S. carmaker Brisk Motors").
+const INITIALISM = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const isPunct = (t: string) => !/^[\p{L}\p{N}]/u.test(t);
 const isCapital = (t: string) => /^\p{Lu}/u.test(t);
 const isPossessive = (t: string) => /['’]s$/.test(t);
@@ -60,7 +62,7 @@ function tokens(text: string, from: number, to: number): Tok[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(chunk); m; m = WORD.exec(chunk)) {
     const end = m.index + m[0].length;
-    const dotted = chunk.charCodeAt(end) === 46 && ABBREVIATED.has(m[0]);
+    const dotted = chunk.charCodeAt(end) === 46 && (ABBREVIATED.has(m[0]) || INITIALISM.test(m[0]));
     if (dotted) WORD.lastIndex = end + 1;
     out.push({ text: dotted ? `${m[0]}.` : m[0], start: from + m.index, end: from + end + (dotted ? 1 : 0) });
   }

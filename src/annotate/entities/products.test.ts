@@ -74,3 +74,13 @@ test('an unknown maker before a product line names the product; a known place be
   assert.deepEqual(found.find((m) => m[0] === 'Istanbul'), ['Istanbul', 'PLACE', 47, 55]);
   assert.ok(!found.some((m) => m[0] === 'Istanbul Windows'));
 });
+
+test("a known maker's model after its possessive is a product; counts of people and shops are not", () => {
+  const text = "Valdair chose Boeing's 747, and Boeing's 747 was late, while Boeing's 150 workers and Nokia's 300 shops waited. The 747s flew.";
+  const got = spans(text);
+  const first = text.indexOf('747');
+  const second = text.indexOf('747', first + 1);
+  const bare = text.indexOf('747s');
+  assert.deepEqual(got.filter((m) => m[1] === 'OTHER'), [['747', 'OTHER', first, first + 3], ['747', 'OTHER', second, second + 3], ['747s', 'OTHER', bare, bare + 4]]);
+  assert.ok(!got.some((m) => m[0] === '150' || m[0] === '300'));
+});

@@ -1,3 +1,4 @@
+import type { Lexicon } from './lexicon.js';
 import { mention } from './mention.js';
 import type { Mention } from './mentions.js';
 import type { GazetteerHit } from './phrases.js';
@@ -70,4 +71,31 @@ export function bareModels(text: string, mentions: Mention[]): Mention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// "Boeing's 787" then punctuation, a verb or the product's own name; not "Boeing's 150 workers".
+const POSSESSED_MODEL = /^['’]s ((?:\p{Lu}{1,3}[-‐]?)?\d{2,4}(?:[-‐][\p{L}\p{N}]+)*)(?=([.,;:!?)]|\s+(\p{L}+)|$))/u;
+// Not PresentTense: "shops", "plans" are plural nouns as often ("Nokia's 300 shops").
+const VERB_TAG = /^(?:Verb|PastTense|Copula|Modal|Auxiliary)$/;
+
+/**
+ * A known maker's model after its possessive ("Boeing's 787 was delayed", "over Boeing's 787.") is a
+ * product, as "Boeing 787" is: only after an organisation the gazetteer knows (not "Standard & Poor's 500"),
+ * and only when punctuation, a verb or a capitalised name follows the number ("Boeing's 150 workers" and
+ * "Ford's 500 dealers" count people and shops). The model is recorded, so bareModels finds it elsewhere too.
+ */
+export function possessedModels(text: string, mentions: Mention[], lex: Lexicon): Mention[] {
+  let out: Mention[] | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !m.gazetteer?.startsWith('org:') || text.charCodeAt(m.end + 1) !== 115) continue;
+    const hit = POSSESSED_MODEL.exec(text.slice(m.end, m.end + 40));
+    if (!hit || !isModel(hit[1]!)) continue;
+    const after = hit[3];
+    if (after !== undefined && !/^\p{Lu}/u.test(after) && !lex.tags(after).some((t) => VERB_TAG.test(t))) continue;
+    const start = m.end + 3;
+    const end = start + hit[1]!.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    (out ??= [...mentions]).push(mention({ start, end, type: 'OTHER', form: 'name', evidence: 'strong', typedBy: `"${hit[1]}" is a model of "${text.slice(m.start, m.end)}"`, model: hit[1] }));
+  }
+  return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
 }

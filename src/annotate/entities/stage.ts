@@ -12,7 +12,9 @@ import { mention } from './mention.js';
 import { detectMentions, type Mention } from './mentions.js';
 import { fold } from './normalise.js';
 import { describeMentions, type Described } from './noun-phrases.js';
-import { bareModels } from './products.js';
+import { dropNonNames } from './not-names.js';
+import { bareModels, possessedModels } from './products.js';
+import { isEventTypedBy } from './types.js';
 
 /** Span attrs of the `entities` layer. `entity` is a cluster id within the document ("e3"). */
 export interface EntityAttrs {
@@ -30,6 +32,11 @@ export interface EntityAttrs {
   phrase?: [number, number];
   /** What made the phrase: "acronym", "apposition" or "descriptor" (noun-phrases.ts). */
   phraseBy?: string;
+  /**
+   * The name of a happening ("Worldwide Developers Conference", its "WWDC"), typed OTHER: an event the
+   * entity names, which an event layer may read as its name; set on every mention of the cluster.
+   */
+  event?: true;
 }
 
 /** Detects and clusters the mentions of one document; pure given the loaded lexicon. */
@@ -53,10 +60,15 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
     for (const sentence of headlines) mentions.push(...detectMentions(doc.text, sentence, lex, named, { known }));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const found = typeLists(doc.text, markDemonyms(doc.text, bareModels(doc.text, mentions)));
+  const found = typeLists(doc.text, markDemonyms(doc.text, bareModels(doc.text, possessedModels(doc.text, dropNonNames(doc.text, mentions, lex), lex))));
   const described = describeMentions(doc.text, found, doc.layer('sentences'), lex);
-  return clusterMentions(doc.text, found.map((m, i) => withDescription(m, described[i]))).map((m, i) => {
+  const clustered = clusterMentions(doc.text, found.map((m, i) => withDescription(m, described[i])));
+  // A cluster named by a happening's name is an event in all its mentions ("WWDC" too); empty for most documents.
+  const events = new Set<number>();
+  for (const m of clustered) if (m.type === 'OTHER' && isEventTypedBy(m.typedBy)) events.add(m.cluster);
+  return clustered.map((m, i) => {
     const attrs: EntityAttrs = { entity: `e${m.cluster + 1}`, form: m.form, evidence: m.evidence };
+    if (events.size && events.has(m.cluster)) attrs.event = true;
     if (m.phrase) {
       attrs.phrase = [m.phrase.start, m.phrase.end];
       attrs.phraseBy = m.phrase.by;

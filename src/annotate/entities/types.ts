@@ -56,6 +56,10 @@ export function roleBefore(words: Word[], first: number, text: string, lex: Lexi
   return text.slice(words[from]!.start, head.end);
 }
 
+/** The `typedBy` of a happening's name ("\"Conference\" ends the name of an event"); stage.ts marks its cluster as an event. */
+export const eventTypedBy = (head: string) => `"${head}" ends the name of an event`;
+export const isEventTypedBy = (typedBy: string | undefined) => typedBy !== undefined && typedBy.endsWith(' ends the name of an event');
+
 // Module-level so that typeByShape, which runs for most names, allocates no closures.
 const strong = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'strong' as const });
 const weak = (type: EntityType) => ({ type, form: 'name' as const, evidence: 'weak' as const });
@@ -68,7 +72,9 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
   // Brand and model names ("iPhone", "Kestrel K400", "Mark 2") are products, typed OTHER.
   if (/^[a-z]\p{Lu}/u.test(run[0]!.text) || /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}-]+$/u.test(lastWord)) return weak('OTHER');
   if (lex.placeWords.has(lastWord) && run.length > 1) return strong('PLACE');
-  if (lex.eventWords.has(lastWord) && run.length > 1) return strong('OTHER');
+  if (lex.eventWords.has(lastWord) && run.length > 1) return lex.occasionWords.has(lastWord) ? { type: 'OTHER', form: 'name', evidence: 'strong', typedBy: eventTypedBy(lastWord) } : strong('OTHER');
+  // "Adam Air", "Lion Air": airlines, though "Adam" is a given name; "Air" inside a name decides nothing ("Paris Air Show").
+  if (lex.orgLastWords.has(lastWord) && run.length > 1) return strong('ORG');
   if (next?.joined && lex.placeAfter.has(next.text)) return strong('PLACE');
   // "Sofia Brandt", "Anneli Varg": a known given name and a capitalised word after it make a person, even
   // when the given name is also a city ("Sofia"); a given name that is also a country ("Jordan") only weakly.
