@@ -93,7 +93,7 @@ async function encoderSimilarities(): Promise<{ similarity: (beta: number, floor
       const base = beta > 0 && Number.isFinite(beta) ? ours(docs) : new Float64Array(docs.length * docs.length);
       const scale = Number.isFinite(beta) ? beta : 1;
       docs.forEach((a, i) => docs.forEach((b, j) => {
-        base[i * docs.length + j] += scale * Math.max(0, cosine(byId.get(a.doc.id)!, byId.get(b.doc.id)!) - floor);
+        base[i * docs.length + j] = base[i * docs.length + j]! + scale * Math.max(0, cosine(byId.get(a.doc.id)!, byId.get(b.doc.id)!) - floor);
       }));
       return base;
     };
