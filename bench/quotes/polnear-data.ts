@@ -40,3 +40,18 @@ export function load(dir: string, split: string): Item[] {
   }
   return items;
 }
+
+/** Articles that two annotators marked: the first annotator's attributions as gold, the second's beside them. */
+export function loadPairs(dir: string, split: string): (Item & { second: Attribution[] })[] {
+  const base = join(dir, 'data', split);
+  const anns = readdirSync(join(base, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const byName = new Map<string, string[]>();
+  for (const ann of anns) {
+    const name = ann.replace(/_[^_]+\.ann$/, '');
+    byName.set(name, [...(byName.get(name) ?? []), ann]);
+  }
+  const read = (ann: string) => parseBrat(readFileSync(join(base, 'attributions', ann), 'utf8'));
+  return [...byName]
+    .filter(([name, list]) => list.length >= 2 && existsSync(join(base, 'text', `${name}.txt`)))
+    .map(([name, list]) => ({ name, text: readFileSync(join(base, 'text', `${name}.txt`), 'utf8'), gold: read(list[0]!), second: read(list[1]!) }));
+}

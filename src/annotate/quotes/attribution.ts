@@ -19,6 +19,8 @@ export interface Speaker {
 
 const ORG_PRONOUNS = new Set(['it', 'they', 'which', 'we']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Possessive determiners, read as the pronoun they stand for when they name a source. */
+const POSSESSIVES: Record<string, string> = { his: 'he', their: 'they', its: 'it', my: 'i', our: 'we', your: 'you' };
 /** How far back (in characters) a pronoun or role noun may look for its antecedent. */
 const LOOKBACK = 2500;
 
@@ -61,7 +63,8 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
   const phrase = doc.slice(f.mention);
   if (isAnonymous(tokens, sentence, lex)) return { speaker: null, speakerText: null, anonymous: true, evidence: `${how}; anonymous source "${phrase}"` };
   const head = headOf(tokens);
-  const first = words[0];
+  // "his warning that …" (a noun cue's possessive) points back like the pronoun it stands for
+  const first = words[0] && POSSESSIVES[words[0].lower] ? { ...words[0], lower: POSSESSIVES[words[0].lower]! } : words[0];
   // a name inside what someone said is rarely what a later pronoun or role noun points to
   // only mentions within reach of the source phrase matter (nearestBefore looks back LOOKBACK characters);
   // windowing first keeps a paragraph of a thousand quotes from costing mentions × quotes per quote

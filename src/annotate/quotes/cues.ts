@@ -2,6 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import { words } from './words.js';
+import { sourceEndingAt } from './source.js';
 
 /** A cue in a sentence's tokens: the verb, or the two words of "according to". */
 export interface Cue {
@@ -38,11 +39,28 @@ export function findCues(tokens: Token[], lex: Lexicon, quoted: readonly Span[],
     const lemma = table.get(t.lower);
     if (!lemma || !isVerbUse(tokens, i, lemma)) continue;
     const before = tokens[i - 1];
-    if (t.lower.endsWith('ing') && !(before && PARTICIPLE_AFTER.has(before.lower))) continue;
+    // "…, in a position to win,” adding that …": the comma may sit inside the closing mark
+    const joined = before && /^[”"’]$/.test(before.text) && tokens[i - 2]?.text === ',' ? tokens[i - 2] : before;
+    if (t.lower.endsWith('ing') && !(joined && PARTICIPLE_AFTER.has(joined.lower)) && !reducedRelative(tokens, i, lex)) continue;
     cues.push({ index: i, last: i, lemma });
   }
   return cues;
 }
+
+/**
+ * "Marco Rubio saying he would …", "a new poll showing Trump ahead", "groups backing Cruz": a participle
+ * right after a phrase that names a source is a cue whose subject is that phrase (a reduced relative clause).
+ */
+function reducedRelative(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (i === 0 || !tokens[i - 1]!.word) return false;
+  const source = sourceEndingAt(tokens, i - 1, lex);
+  // "stood in Ohio stating …": a place after a preposition is no subject; "with voters saying …" is one
+  const before = source ? tokens[source.from - 1]?.lower ?? '' : '';
+  return source !== null && !(PREPOSITIONS.has(before) && !HOLDS_SUBJECT.has(before));
+}
+
+/** Prepositions whose object may be the subject of a participle ("with Trump saying", "most of them saying"). */
+const HOLDS_SUBJECT = new Set(['with', 'of', 'among']);
 
 /** A headline in Title Case ("Union Declares Strike Over"), where a capitalised verb is still a verb. */
 function titleCase(tokens: Token[]): boolean {
@@ -58,8 +76,11 @@ function isVerbUse(tokens: Token[], i: number, lemma: string): boolean {
   if (/^\p{Lu}/u.test(t.text) && !titleCase(tokens)) return false;
   // "two promises" is a noun, but "Two in three said", "one of four say" are respondents and their verb
   const share = before && tokens[i - 2] && ['in', 'of'].includes(tokens[i - 2]!.lower) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(before.lower);
-  if (before && !share && (NOUN_BEFORE.has(before.lower) || PREPOSITIONS.has(before.lower) || /['’]s$|s['’]$/.test(before.lower))) return false;
+  // "voters are more likely to say": after "likely to" a bare form is an infinitive, not a noun
+  const infinitive = before?.lower === 'to' && ['likely', 'unlikely'].includes(tokens[i - 2]?.lower ?? '') && !t.lower.endsWith('s');
+  if (before && !share && !infinitive && (NOUN_BEFORE.has(before.lower) || PREPOSITIONS.has(before.lower) || /['’]s$|s['’]$/.test(before.lower))) return false;
   if (tokens[i + 1]?.lower === 'by') return false;
+  if (naming(tokens, i)) return false;
   // "the Berlin attacks", "the Meyer promises": an -s form after "the" and one capitalised word is a noun
   if (words.nounCues.has(lemma) && t.lower.endsWith('s') && before && /^\p{Lu}/u.test(before.text) && tokens[i - 2]?.lower === 'the') return false;
   let b = i - 1;
@@ -67,6 +88,18 @@ function isVerbUse(tokens: Token[], i: number, lemma: string): boolean {
   if (b >= 0 && BE.has(tokens[b]!.lower) && !t.lower.endsWith('ing')) return false;
   return true;
 }
+
+/** "a group called Citizens for Trump", "one PAC called Stop Hillary": a naming participle after an indefinite phrase. */
+function naming(tokens: Token[], i: number): boolean {
+  if (!words.namingVerbs.has(tokens[i]!.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (INDEFINITE.has(t.lower)) return k < i - 1;
+    if (!t.word) return false;
+  }
+  return false;
+}
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
 export function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');

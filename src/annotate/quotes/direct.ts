@@ -26,8 +26,10 @@ function bareClause(tokens: Token[], from: number): boolean {
   if (OBJECTS.has(tokens[from]?.lower ?? '')) from++;
   // "“Can you name one?” he asks rhetorically.": a manner adverb before the end
   if (/ly$/.test(tokens[from]?.lower ?? '') && !tokens[from + 1]?.word) from++;
+  // "Hendler warned Saturday that …": a day or time word may stand before a reported clause
+  while (tokens[from] && words.times.has(tokens[from]!.lower) && tokens[from + 1]?.word) from++;
   const t = tokens[from];
-  return !t || !t.word || ADVERBIAL_START.has(t.lower);
+  return !t || !t.word || (ADVERBIAL_START.has(t.lower) && t.lower !== 'that');
 }
 const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters']);
 
@@ -93,6 +95,9 @@ function cueAfter(text: string, q: Quoted, limit: number, lex: Lexicon): Omit<Fo
     // but “Who knows?” Trump told ITV.: after a question or an exclamation a named source and its cue are the attribution
     const named = src?.from === i && /[!?]\s*$/.test(text.slice(q.start, q.close)) && !lex.personPronouns.has(tokens[i]!.lower);
     if (sentenceDone && !named && !bareClause(tokens, cue.last + 1)) break;
+    // "Sanders called it “arbitrary.” Hendler warned …": a quote inside its sentence that a full stop ends is
+    // followed by a new sentence, whose cue is its own, not the quote's
+    if (sentenceDone && !named && !opensSentence(text, q, lex)) break;
     const joiner = tokens[cue.last + 1];
     if (sentenceDone && joiner && [',', ':'].includes(joiner.text) && /^\s*["“‘'«]/u.test(text.slice(joiner.end, joiner.end + 4))) break;
     if (src && src.from === i) {

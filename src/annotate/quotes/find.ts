@@ -3,6 +3,8 @@ import type { Span } from '../../core/span.js';
 import { findDirect } from './direct.js';
 import { findIndirect } from './indirect.js';
 import { findUnsourced } from './unsourced.js';
+import { findNounCues } from './nouns.js';
+import { findPassive } from './passive.js';
 import { datelineEnd } from './dateline.js';
 import { findLabels } from './labels.js';
 import { absoluteBefore, nearestSubject, sentenceSubject } from './subject.js';
@@ -68,7 +70,8 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
     const inSentence = findIndirect(tokens, lex, quotedSpans, used);
     // a sentence with no cue of its own, no direct quote and no quote marks may still report a belief
     const bare = inSentence.length === 0 && !quotedSpans.some((q) => q.start < sentence.end && sentence.start < q.end);
-    inSentence.push(...findUnsourced(tokens, lex, bare));
+    inSentence.push(...findUnsourced(tokens, lex, bare), ...findNounCues(tokens, lex, quotedSpans));
+    if (lex.looseSubjects) inSentence.push(...findPassive(tokens, lex, quotedSpans));
     for (const f of inSentence) {
       // content that is exactly an attributed direct quote is that quote, not a second one
       if (direct.some((d) => d.start >= f.start - 2 && d.end <= f.end + 2 && f.end - f.start - (d.end - d.start) < 4)) continue;

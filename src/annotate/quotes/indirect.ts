@@ -1,16 +1,16 @@
 import type { Span } from '../../core/span.js';
 import { findCues, isParticiple, nounLike, type Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
-import { beforeRelative, clauseSubject, isCapitalised, openingPhrase, dummySubject, invertedSource, skipBack, sourceEndingAt, sourceStartingAt, subjectAfterOpening, subjectBefore, withPostModifier, type TokenRange } from './source.js';
+import { beforeRelative, clauseSubject, isCapitalised, openingPhrase, dummySubject, invertedSource, skipBack, sourceEndingAt, sourceStartingAt, subjectAfterOpening, subjectBefore, verbish, withPostModifier, type TokenRange } from './source.js';
 import type { Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
-import { onlyAdverbials } from './adverbials.js';
+import { adverbialBeforeComma, onlyAddressee, onlyAdverbials } from './adverbials.js';
+import { clauseEnd, contentStart, coordinated, trimEndAt } from './clauses.js';
 
 const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '(', ')', '“', '”', '"']);
 const CONJUNCTIONS = new Set(['and', 'but', ',', '—']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-const TRAILING_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'or']);
 /** A content phrase of adverbials is short; tuned on PolNeAR train (longer ones were mostly real clauses). */
 
 function span(tokens: Token[], r: TokenRange): Span {
@@ -23,20 +23,6 @@ function lastContent(tokens: Token[]): number {
   while (i >= 0 && !tokens[i]!.word && /[.,;:!?]/.test(tokens[i]!.text)) i--;
   return i;
 }
-
-/** Where the reported clause starts after a cue: after "that" when it comes within a few words (told a briefing that). */
-function contentStart(tokens: Token[], cue: Cue): number {
-  for (let k = cue.last + 1; k < Math.min(tokens.length, cue.last + 11); k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'that' && k > cue.last) return k + 1;
-    // "said Karimov had resisted any wording that …": the clause has begun; its "that" is a relative pronoun
-    if (STOPS.has(t.text) || words.finiteVerbs.has(t.lower)) break;
-  }
-  const next = tokens[cue.last + 1];
-  if (next && (next.text === ':' || next.text === ',')) return cue.last + 2;
-  return cue.last + 1;
-}
-
 
 /**
  * Indirect speech in one sentence: "X said (that) …", "…, X said", "according to X, …", "X accused Y of …",
@@ -117,6 +103,7 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
         if (source && (source.from !== subject.start || openingPhrase(tokens, source))) source = null;
         // "Washington (AFP) – Clinton has taken a swipe …, saying": the opening phrase is no subject when no verb follows it
         if (!source || !subjectBefore(tokens, source, cue.index, lex)) source = subjectAfterOpening(tokens, 0, cue.index, lex) ?? (source && dummySubject(tokens, source) ? null : source);
+        source ??= definiteSubject(tokens, cue.index, lex);
         if (source) how = `cue "${tokens[cue.index]!.text}" shares the sentence's subject`;
       }
       // "A maladroit answer could …", "the 2012 terrorist attack": after a bare clause a cue word that is as
@@ -155,11 +142,14 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
         start = contentStart(tokens, cue);
         // "…, he said, adding …" trails an aside; "CNN, Cruz said, called it …" resumes the clause it interrupts
         const trailingAside = tokens[cue.last + 1]?.text === ',' && tokens[cue.last + 2] && isParticiple(tokens[cue.last + 2]!);
-        if (start > last || onlyAdverbials(tokens, start, last, lex) || trailingAside || tokens[cue.last + 1]?.text === ',' && source.from > 0 && tokens[source.from - 1]!.text === ',') {
+        // "…, Hollande said Tuesday in Paris, noting …": an adverbial up to a comma before a participle or a
+        // subordinate clause is no content either
+        const adverbial = onlyAdverbials(tokens, start, last, lex) || adverbialBeforeComma(tokens, start, last, lex) || (start === cue.last + 1 && onlyAddressee(tokens, start, last, cue.lemma, lex));
+        if (start > last || adverbial || trailingAside || tokens[cue.last + 1]?.text === ',' && source.from > 0 && tokens[source.from - 1]!.text === ',') {
           // the content stands before: "…, Varga said." or "… the deal, he said, was dead"
           const comma = source.from - 1;
           if (comma < 1 || !CONJUNCTIONS.has(tokens[comma]!.text)) continue;
-          const resume = trailingAside || start > last || onlyAdverbials(tokens, start, last, lex) ? -1 : start;
+          const resume = trailingAside || start > last || adverbial ? -1 : start;
           start = 0;
           end = resume >= 0 ? last : comma - 1;
           if (resume >= 0) parts = [{ start: tokens[0]!.start, end: tokens[comma - 1]!.end }, { start: tokens[resume]!.start, end: tokens[last]!.end }];
@@ -175,7 +165,8 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     // "While the union claimed that …, the ministry insisted that …": the earlier content stops at this source,
     // even when this attribution's own content is too short to keep ("…, but Cook did not say when")
     const cut = tokens[source.from]!.start;
-    const tooShort = start > end || end - start < 1;
+    // PolNeAR mode keeps a one-word content ("supported Sanders", "said so"); a reader is shown none ("did not say when")
+    const tooShort = start > end || (end - start < 1 && !(lex.looseSubjects && tokens[start]!.word));
     // every earlier content of the sentence that runs over this source stops there ("Linick said that he
     // considers it handled, but he urged …": both "said" and "considers" end before "he urged")
     // but a source inside the earlier content ("Cross said he is left with a choice, whom he called …",
@@ -184,8 +175,9 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
     // to the summary, Mills and an aide asked …"), as PolNeAR and readers take it
     // and a parenthetical attribution ("At one point, she said, she was considering …") keeps the clause it
     // interrupts, whose own subject and cue are part of what was said
-    if (source !== previous?.source && coordinated(tokens, source.from)) for (const f of out) if (f.end > cut && f.start < cut && !isAccording(f) && !f.parts?.some((p) => p.start === cut)) f.end = trimEndAt(tokens, cut);
+    if (source !== previous?.source && coordinated(tokens, source.from, lex)) for (const f of out) if (f.end > cut && f.start < cut && !isAccording(f) && !f.parts?.some((p) => p.start === cut)) f.end = trimEndAt(tokens, cut);
     if (tooShort) continue;
+    if (!parts && start > cue.last && cue.lemma !== 'according to') end = clauseEnd(tokens, start, end);
     const found: Found = {
       kind: 'indirect',
       start: tokens[start]!.start,
@@ -219,6 +211,20 @@ function looseSubject(tokens: Token[], b: number, lex: Lexicon): TokenRange | nu
   return { from, to: b + 1 };
 }
 
+/** How many words a definite description opening a sentence may hold ("the real estate tycoon"). */
+const MAX_DESCRIPTION = 5;
+
+/**
+ * "The real estate tycoon entered the race …, calling them …": a sentence that opens with "the" and a few
+ * ordinary words before its verb has them for its subject, which a conjoined participle shares.
+ */
+function definiteSubject(tokens: Token[], cue: number, lex: Lexicon): TokenRange | null {
+  if (tokens[0]?.lower !== 'the') return null;
+  let k = 1;
+  while (k < cue && k <= MAX_DESCRIPTION && tokens[k]!.word && !verbish(tokens[k]!, lex) && !words.prepositions.has(tokens[k]!.lower) && !lex.boundaryWords.has(tokens[k]!.lower)) k++;
+  return k > 1 && k < cue && verbish(tokens[k]!, lex) && !words.beForms.has(tokens[k]!.lower) ? { from: 0, to: k } : null;
+}
+
 /** A lower-case noun before "say" (a plural: "advisers") or "says" (a singular: "the aide"). */
 function agrees(noun: Token, cue: Token): boolean {
   if (isCapitalised(noun)) return false;
@@ -250,25 +256,11 @@ function firstPhrase(tokens: Token[], lex: Lexicon): { start: number; end: numbe
   return { start, end: i - 1 };
 }
 
-const COORDINATORS = new Set([',', ';', ':', '—', '–', 'but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'or', 'so']);
-
-/** Does the source at token `from` open a clause of its own, after a comma or a coordinating word? */
-function coordinated(tokens: Token[], from: number): boolean {
-  return from === 0 || COORDINATORS.has(tokens[from - 1]!.lower);
-}
-
 /** "Ultimately, …", "Last year, …", "In 2015, …": an adverb or a time phrase before the sentence's subject. */
 function openingAdverbial(tokens: Token[], comma: number): boolean {
   const first = tokens[0]!.lower;
   if (comma === 1 && /ly$/.test(first)) return true;
   return comma <= 4 && (words.timeStarts.has(first) || words.times.has(first) || first === 'last') && tokens.slice(1, comma).every((t) => t.word && (words.times.has(t.lower) || /^\d/.test(t.text) || /^(?:year|week|month|night|fall|spring|summer|winter)s?$/.test(t.lower) || /^\p{Lu}/u.test(t.text)));
-}
-
-function trimEndAt(tokens: Token[], cut: number): number {
-  let k = tokens.findIndex((t) => t.start >= cut) - 1;
-  // "…, but he urged": the conjunction that joins the next attribution is not part of this content
-  while (k > 0 && (!tokens[k]!.word || TRAILING_CONJUNCTIONS.has(tokens[k]!.lower))) k--;
-  return tokens[Math.max(k, 0)]!.end;
 }
 
 function isAccording(f: Found): boolean {

@@ -5,11 +5,15 @@ import abbreviations from '../../../data/quotes/abbreviations.json' with { type:
 import unsourced from '../../../data/quotes/unsourced.json' with { type: 'json' };
 import type { Unsourced } from './unsourced.js';
 import learned from '../../../data/quotes/learned-cues.json' with { type: 'json' };
+import nounCues from '../../../data/quotes/noun-cues.json' with { type: 'json' };
+import wordnetCues from '../../../data/quotes/wordnet-cues.json' with { type: 'json' };
 
 /** The word lists of data/quotes as lookup tables; every key is lower case. */
 export interface Lexicon {
   /** Inflected cue form → its lemma ("said" → "say"). */
   cues: Map<string, string>;
+  /** Noun cue form → the words that may open its content ("warning" → that); see nouns.ts. */
+  nounCues: Map<string, Set<string>>;
   /** `cues` plus the verbs that are cues only beside quotation marks ("“…,” he continued"). */
   quoteCues: Map<string, string>;
   personPronouns: Set<string>;
@@ -47,6 +51,11 @@ function learnedCues(): Record<string, string[]> {
   return Object.fromEntries(Object.keys(learned.forms).filter((form) => !form.endsWith('ly')).map((form) => [form, [form]]));
 }
 
+/** Verbs of saying and thinking from WordNet (bench/quotes/wordnet-cues.ts), each its own lemma. */
+function wordnetForms(): Record<string, string[]> {
+  return Object.fromEntries(wordnetCues.forms.map((form) => [form, [form]]));
+}
+
 /** Later classes never override a form an earlier class already maps to its lemma. */
 function merged(classes: Record<string, string[]>[]): Map<string, string> {
   const table = new Map<string, string>();
@@ -54,15 +63,23 @@ function merged(classes: Record<string, string[]>[]): Map<string, string> {
   return table;
 }
 
+function nounTable(classes: Record<string, string[]>[]): Map<string, Set<string>> {
+  return new Map(classes.flatMap((c) => Object.entries(c)).map(([noun, opens]) => [noun, new Set(opens)]));
+}
+
 const cache = new Map<boolean, Lexicon>();
 
-/** `attitudes` adds verbs of belief and evidence (think, want, show) and the learned cues, as PolNeAR counts them. */
+/**
+ * `attitudes` adds verbs of belief and evidence (think, want, show), the learned cues and the WordNet verbs of
+ * saying and thinking, as PolNeAR counts them.
+ */
 export function lexicon(attitudes = false): Lexicon {
   const hit = cache.get(attitudes);
   if (hit) return hit;
   const built: Lexicon = {
-    cues: attitudes ? merged([cueVerbs.speech, cueVerbs.attitude, learnedCues()]) : cueTable([cueVerbs.speech]),
-    quoteCues: attitudes ? merged([cueVerbs.speech, cueVerbs.attitude, cueVerbs.quoteOnly, learnedCues()]) : cueTable([cueVerbs.speech, cueVerbs.quoteOnly]),
+    cues: attitudes ? merged([cueVerbs.speech, cueVerbs.attitude, learnedCues(), wordnetForms()]) : cueTable([cueVerbs.speech]),
+    nounCues: nounTable(attitudes ? [nounCues.speech, nounCues.attitude] : [nounCues.speech]),
+    quoteCues: attitudes ? merged([cueVerbs.speech, cueVerbs.attitude, cueVerbs.quoteOnly, learnedCues(), wordnetForms()]) : cueTable([cueVerbs.speech, cueVerbs.quoteOnly]),
     personPronouns: new Set(sources.personPronouns),
     groupPronouns: new Set(sources.groupPronouns),
     determiners: new Set(sources.determiners),
@@ -83,6 +100,7 @@ export function lexicon(attitudes = false): Lexicon {
       asked: new Set(attitudes ? unsourced.asked : []),
       afterAsked: new Set(unsourced.afterAsked),
       pollHeads: new Set(attitudes ? unsourced.pollHeads : []),
+      passives: attitudes,
     },
     looseSubjects: attitudes,
   };

@@ -31,9 +31,11 @@ export interface QuoteAttrs {
 export interface QuoteOptions {
   /**
    * PolNeAR mode: also read attributions of belief, intention and evidence (think, want, show, the cue
-   * forms learned from PolNeAR train), attributions with no source ("is expected to", "reportedly",
-   * "Asked about …"), polls as sources, and the words before an unambiguous cue verb as its subject. Off by
-   * default: a briefing lists who said what, and these are mostly not statements.
+   * forms learned from PolNeAR train, WordNet's verbs of saying and thinking, nouns such as "his hope that"),
+   * attributions with no source ("is expected to", "reportedly", "Asked about …", "is known for"), passives
+   * with an agent ("was first reported by Politico"), polls as sources, one-word contents, and the words
+   * before an unambiguous cue verb as its subject. Off by default: a briefing lists who said what, and these
+   * are mostly not statements.
    */
   attitudes?: boolean;
 }

@@ -48,12 +48,25 @@ function trimStart(tokens: Token[], from: number, to: number): number {
   return from;
 }
 
+const LIKELY = new Set(['likely', 'unlikely']);
+const DEGREE = new Set(['more', 'less', 'most', 'least', 'much', 'far', 'slightly', 'somewhat', 'significantly', 'considerably', 'as']);
+
+/** A lower-case -ly word that is no noun: "has ridiculously claimed", "have typically backed". */
+function adverb(t: Token): boolean {
+  return t.text === t.lower && t.lower.length > 4 && t.lower.endsWith('ly') && !words.lyNouns.has(t.lower);
+}
+
 /** Skips auxiliaries and adverbs that may stand between a source and its cue ("has also said"). */
 export function skipBack(tokens: Token[], i: number, lex: Lexicon, floor = 0): number {
   for (;;) {
-    while (i >= floor && tokens[i]!.word && lex.skipBeforeCue.has(tokens[i]!.lower)) i--;
+    while (i >= floor && tokens[i]!.word && (lex.skipBeforeCue.has(tokens[i]!.lower) || adverb(tokens[i]!))) i--;
     // "Sanders (I-Vt.) on Saturday criticized": the day's preposition goes with the day
     if (i > floor && ['on', 'last', 'this', 'late', 'early'].includes(tokens[i]!.lower) && words.times.has(tokens[i + 1]?.lower ?? '')) i--;
+    // "voters are slightly more likely to say": the share of respondents is the subject of "say"
+    else if (i - 1 > floor && tokens[i]!.lower === 'to' && LIKELY.has(tokens[i - 1]!.lower)) {
+      i -= 2;
+      while (i > floor && DEGREE.has(tokens[i]!.lower)) i--;
+    }
     else return i;
   }
 }
@@ -127,7 +140,11 @@ export function clauseSubject(tokens: Token[], cue: number, lex: Lexicon, floor 
   const modified = stretch.some((t) => words.postModifiers.has(t.lower)) && !stretch.some((t) => RELATIVES.has(t.lower) || words.finiteVerbs.has(t.lower));
   if (cue - from < 2 || cue - from > (modified ? 12 : 8)) return null;
   const first = tokens[from]!;
-  if (!(isCapitalised(first) || lex.determiners.has(first.lower)) || STARTERS.has(first.lower)) return null;
+  // a share of respondents may open with a qualifier ("about 4 in 10", "less than a third", "nearly half")
+  let q = from;
+  while (q < cue - 1 && words.shareQualifiers.has(tokens[q]!.lower)) q++;
+  const share = q < cue && ((NUMBER.test(tokens[q]!.lower) && ['in', 'of', 'percent'].includes(tokens[q + 1]?.lower ?? '')) || (q > from && lex.groupHeads.has(tokens[cue - 1]!.lower))) && cue - q <= 6;
+  if (!share && (!(isCapitalised(first) || lex.determiners.has(first.lower)) || STARTERS.has(first.lower))) return null;
   const range = tokens.slice(from, cue);
   if (range.some((t) => lex.cues.has(t.lower))) return null;
   // before a post-modifier ("close to", "familiar with") the words must fit a noun phrase, but for two
@@ -139,8 +156,7 @@ export function clauseSubject(tokens: Token[], cue: number, lex: Lexicon, floor 
   const named = range.some((t, k) => (k > 0 && isCapitalised(t)) || lex.personRoles.has(t.lower) || lex.orgRoles.has(t.lower) || lex.anonymousHeads.has(t.lower));
   // a short definite description names someone too ("the self-described democratic socialist")
   const described = ['the', 'a', 'an'].includes(first.lower) && range.length <= 5;
-  // and so does a share of respondents ("Six in 10", "Two of three voters", "40 percent")
-  const share = NUMBER.test(first.lower) && ['in', 'of', 'percent'].includes(range[1]?.lower ?? '') && range.length <= 6;
+  // and so does a share of respondents ("Six in 10", "Two of three voters", "40 percent"), read above
   return named || described || share ? { from, to: cue } : null;
 }
 

@@ -11,6 +11,8 @@ export interface Unsourced {
   asked: Set<string>;
   afterAsked: Set<string>;
   pollHeads: Set<string>;
+  /** Read agentless passives of cue verbs ("is known for", "was announced") as attributions (attitude mode). */
+  passives: boolean;
 }
 
 function lastWord(tokens: Token[]): number {
@@ -46,6 +48,15 @@ export function findUnsourced(tokens: Token[], lex: Lexicon, alone: boolean): Fo
       while (b >= 0 && words.adverbsBeforeCue.has(tokens[b]!.lower)) b--;
       if (b < 1 || !words.beForms.has(tokens[b]!.lower)) continue;
       return [{ kind: 'indirect', ...spanOf(tokens, 0, last), cue: spanOf(tokens, b, i), mention: null, how: `"${tokens[b]!.text} … ${t.text} to": a belief with no source named` }];
+    }
+    // "Ginsburg is known for speaking her mind", "Sanders was announced the winner": an agentless passive
+    // of a cue verb reports what unnamed people said or think; the content is the clause, cue included
+    if (alone && u.passives && i > 0 && lex.cues.has(t.lower) && /(?:ed|wn|en)$/.test(t.lower) && !['by', 'to'].includes(tokens[i + 1]?.lower ?? '')) {
+      let b = i - 1;
+      while (b >= 0 && (words.adverbsBeforeCue.has(tokens[b]!.lower) || /ly$/.test(tokens[b]!.lower))) b--;
+      if (b >= 1 && words.beForms.has(tokens[b]!.lower)) {
+        return [{ kind: 'indirect', ...spanOf(tokens, 0, last), cue: spanOf(tokens, b, i), mention: null, how: `"${tokens[b]!.text} … ${t.text}": a passive cue with no agent` }];
+      }
     }
     if (alone && u.adverbs.has(t.lower) && i > 0) {
       return [{ kind: 'indirect', ...spanOf(tokens, 0, last), cue: spanOf(tokens, i, i), mention: null, how: `"${t.text}": reported, no source named` }];

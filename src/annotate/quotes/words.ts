@@ -21,5 +21,8 @@ export const words = {
   finiteVerbs: new Set<string>(functionWords.finiteVerbs.words),
   cueParticles: new Set<string>(functionWords.cueParticles.words),
   pastTenses: new Set<string>(functionWords.pastTenses.words),
+  shareQualifiers: new Set<string>(functionWords.shareQualifiers.words),
+  namingVerbs: new Set<string>(functionWords.namingVerbs.words),
+  lyNouns: new Set<string>(functionWords.lyNouns.words),
   nonSpeechComplements: new Map<string, Set<string>>(Object.entries(functionWords.nonSpeechComplements.pairs).map(([lemma, next]) => [lemma, new Set(next)])),
 };
