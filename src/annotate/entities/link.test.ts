@@ -68,3 +68,15 @@ test('a bare surname joins the only person in the corpus who has it', () => {
   assert.ok(carrow[0]!.aliases.includes('Ilse Varga Carrow'));
   assert.equal(carrow[0]!.type, 'PERSON');
 });
+
+test('an organisation is named by what its acronym stands for, not by a label written more often', () => {
+  const docs = [
+    annotated('Officials blamed the Valdor Liberation Front (VLF), known as Fitna Example, for the raid.', 'a'),
+    annotated('The ministry said Fitna Example was behind the attack. Fitna Example denied it.', 'b'),
+    annotated('Police arrested two members of Fitna Example and the VLF in Orsa.', 'c'),
+  ];
+  const [front, ...others] = find(linkEntities(docs), 'VLF');
+  assert.equal(others.length, 0);
+  assert.ok(front!.aliases.includes('Fitna Example'));
+  assert.equal(front!.name, 'Valdor Liberation Front');
+});

@@ -2,7 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import { contentId } from '../../core/ids.js';
 import type { EntityType } from './mentions.js';
 import { givenAgreement, parseName, type PersonName } from './names.js';
-import { initialsOf } from './acronyms.js';
+import { initialsMatch, initialsOf } from './acronyms.js';
 import { demonymTypes, voteType } from './link-types.js';
 import { editDistance, fold, linkKey } from './normalise.js';
 import type { EntityAttrs } from './stage.js';
@@ -267,7 +267,11 @@ function buildEntity(groups: Group[], type: EntityType, merges: Entity['merges']
   // frequent form, unless that is one word of a longer form ("Front" of "National Liberation Front").
   const byCount = [...pool].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
   const fuller = (f: string) => byCount.find((g) => words(g) > 1 && fold(g).split(' ').includes(fold(f)));
-  const name = type === 'PERSON' ? [...byCount].sort((a, b) => words(b) - words(a))[0]! : (type === 'ORG' && byCount[0] && words(byCount[0]) === 1 ? fuller(byCount[0]) : undefined) ?? byCount[0] ?? '';
+  // What an acronym of the entity stands for is its own name ("Balochistan Liberation Army" for BLA), even where
+  // a label others give it ("Fitna al Hindustan") is written more often: the briefing should not take sides.
+  const acronyms = type === 'PERSON' ? [] : forms.filter((f) => /^[\p{Lu}.&]+$/u.test(f));
+  const expansion = acronyms.length ? byCount.find((f) => acronyms.some((a) => initialsMatch(a, f))) : undefined;
+  const name = type === 'PERSON' ? [...byCount].sort((a, b) => words(b) - words(a))[0]! : expansion ?? (type === 'ORG' && byCount[0] && words(byCount[0]) === 1 ? fuller(byCount[0]) : undefined) ?? byCount[0] ?? '';
   const roles = new Map<string, string>();
   for (const g of groups) for (const r of g.roles) if (!roles.has(r.toLowerCase())) roles.set(r.toLowerCase(), r);
   // A bare role word from "the minister" adds nothing next to "Information Minister".
