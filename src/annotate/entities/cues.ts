@@ -50,3 +50,30 @@ export function placeCue(words: Word[], first: number, last: number, text: strin
   const of = lastWord !== undefined && cues.ofLastWords.has(lastWord) ? cues.ofPhrases.find((p) => before.endsWith(p.inText) || before === p.atStart) : undefined;
   return of ? { said: `"${of.phrase} ${text.slice(start, end)}"` } : undefined;
 }
+
+/**
+ * "at Moscone Center", "at the Kestrel Centre", "at the Moscone West center": where something is held, a
+ * venue (a place); "the Pew Research Center found ..." acts and stays an organisation. Returns the venue
+ * word (`venuesAfterAt` in name-words.json, as the name's last word or the lower-case noun after it) or undefined.
+ */
+export function venueAt(words: Word[], first: number, last: number, lex: Lexicon): string | undefined {
+  const own = last > first && lex.venuesAfterAt.has(words[last]!.text) ? words[last]!.text : undefined;
+  const venue = own ?? venueAfter(words, last, lex);
+  return venue && afterAt(words, first) ? venue : undefined;
+}
+
+/** The lower-case venue noun right after a name ("the Moscone West center"), if any. */
+function venueAfter(words: Word[], last: number, lex: Lexicon): string | undefined {
+  const next = words[last + 1];
+  if (!next?.joined || next.text.length < 5 || next.text.charCodeAt(0) < 97) return undefined;
+  const head = next.text[0]!.toUpperCase() + next.text.slice(1);
+  return lex.venuesAfterAt.has(head) ? next.text : undefined;
+}
+
+/** "at X", "at the X". */
+function afterAt(words: Word[], first: number): boolean {
+  const before = words[first - 1];
+  if (!before || !words[first]!.joined) return false;
+  if (before.text === 'at') return true;
+  return /^the$/i.test(before.text) && before.joined && words[first - 2]?.text === 'at';
+}

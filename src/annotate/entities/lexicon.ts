@@ -16,6 +16,11 @@ export interface GazetteerEntry {
 export interface Lexicon {
   /** Folded phrase → entry. */
   gazetteer: Map<string, GazetteerEntry>;
+  /**
+   * The last word of a product's name of several words → the words before it, as written ("Shuffle" →
+   * ["iPod"], "Pro" → ["MacBook", "Macbook", "iPad", ...]): "the Shuffle" after "iPod" is the iPod Shuffle.
+   */
+  productTails: Map<string, { prefix: string; id: string }[]>;
   /** Longest gazetteer phrase, in words. */
   longest: number;
   /** First word of gazetteer phrases → the most words a phrase starting with it has (skips hopeless lookups). */
@@ -42,6 +47,8 @@ export interface Lexicon {
   numbered: Set<string>;
   /** Two-word heads that make a venue of an organisation word: "Convention Center". */
   venues: Set<string>;
+  /** Organisation words that name a venue after "at": "at Moscone Center". */
+  venuesAfterAt: Set<string>;
   /** Named days and seasons ("New Year", "Ramadan"): dates, not entities. */
   holidays: Set<string>;
   /** Words that make an organisation only as a name's last word: "Adam Air", not "Paris Air Show". */
@@ -89,6 +96,7 @@ export function loadLexicon(): Lexicon {
   const organisations = readJson<Named[]>('gazetteer/organisations.json');
   const extra = readJson<{ countries?: Country[]; countryVariants: Record<string, string[]>; countryDemonyms: Record<string, string[]>; organisations: Named[]; places: Named[] }>('gazetteer/extra.json');
   const countries = [...readJson<Country[]>('gazetteer/countries.json'), ...(extra.countries ?? [])];
+  const regions = readJson<{ regions: Omit<Country, 'id'>[] }>('entities/regions.json').regions;
   const products = readJson<{ products: Named[] }>('gazetteer/products.json').products;
   const indices = readJson<{ indices: Named[] }>('gazetteer/stock-indices.json').indices;
   const roles = readJson<{ heads: string[]; titles: string[]; topics: string[]; descriptors: Record<'ORG' | 'PLACE' | 'OTHER', string[]> }>('entities/roles.json');
@@ -111,11 +119,29 @@ export function loadLexicon(): Lexicon {
     const demonym = { id: `${c.id}:people`, type: 'OTHER', name: c.demonyms[0] ?? `${c.name} (people)`, kind: 'demonym' } as const;
     for (const form of [...c.demonyms, ...(extra.countryDemonyms[c.id] ?? [])]) add(form, demonym);
   }
+  // Continents and world regions ("Europe", "North America") are places, their adjectives demonyms: the
+  // country lists lack them, and shape alone made "European" an organisation.
+  for (const r of regions) {
+    const id = `place:${fold(r.name)}`;
+    const entry = { id, type: 'PLACE', name: r.name, kind: 'place' } as const;
+    for (const form of [r.name, ...r.variants]) add(form, entry);
+    const demonym = { id: `${id}:people`, type: 'OTHER', name: r.demonyms[0] ?? `${r.name} (people)`, kind: 'demonym' } as const;
+    for (const form of r.demonyms) add(form, demonym);
+  }
   // Products and indices before the long Phoenix lists: "Nikkei" the index, not the newspaper group.
+  const productTails = new Map<string, { prefix: string; id: string }[]>();
   for (const [list, kind] of [[products, 'product'], [indices, 'index']] as const) {
     for (const o of list) {
       const entry: GazetteerEntry = { id: `${kind}:${fold(o.name)}`, type: 'OTHER', name: o.name, kind };
-      for (const form of [o.name, ...(o.variants ?? [])]) add(form, entry);
+      for (const form of [o.name, ...(o.variants ?? [])]) {
+        add(form, entry);
+        const cut = form.lastIndexOf(' ');
+        // Only a tail of letters: "Windows 7"'s "7" or "PlayStation 2"'s "2" stands for nothing alone.
+        if (kind === 'product' && cut > 0 && /^\p{Lu}\p{Ll}+$/u.test(form.slice(cut + 1))) {
+          const tail = form.slice(cut + 1);
+          productTails.set(tail, [...(productTails.get(tail) ?? []), { prefix: form.slice(0, cut), id: entry.id }]);
+        }
+      }
     }
   }
   for (const list of [extra.organisations, extra.places, organisations, places]) {
@@ -140,6 +166,7 @@ export function loadLexicon(): Lexicon {
   const tagsOf = new Map<string, readonly string[]>();
   cached = {
     gazetteer,
+    productTails,
     longest,
     starts,
     prefixes,
@@ -157,6 +184,7 @@ export function loadLexicon(): Lexicon {
     neverNames: set(words.neverNames),
     numbered: set(words.numbered),
     venues: set(words.venues),
+    venuesAfterAt: set(words.venuesAfterAt),
     holidays: set(words.holidays),
     orgLastWords: set(words.organisationLast),
     occasionWords: set(words.occasions),

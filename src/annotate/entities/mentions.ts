@@ -8,7 +8,9 @@ import { fold, isAllCaps, isCapitalised } from './normalise.js';
 import { TITLE_QUALIFIERS, typeByShape, roleBefore, splitTitle } from './types.js';
 import { atHead, connectorFits, dictionaryProductAtHead, gazetteerAt, nameGoesOnAfterAnd, splitCompounds, type GazetteerHit } from './phrases.js';
 import { headlineMentions, isTitleCase, type Headline } from './headlines.js';
-import { isModel, productAfterMaker, productEnd } from './products.js';
+import { venueAt } from './cues.js';
+import { loneAdjective } from './not-names.js';
+import { elidedProduct, isModel, productAfterMaker, productEnd } from './products.js';
 import { scanWords, type Word } from './words.js';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
@@ -109,6 +111,13 @@ export function detectMentions(text: string, sentence: Sentence | ReadSentence, 
     }
     // A lone unknown word at the head of a sentence ("Envoys from ...") is kept only if coreference ties it to another.
     for (const m of found) {
+      // "the Shuffle" in a document that names the "iPod": the iPod Shuffle, whatever wink makes of the word.
+      // A person's guess stays one: "Cooper said" is no Mini Cooper.
+      const elided = i === end && m.evidence === 'weak' && m.form === 'name' && m.type !== 'PERSON' && !atHead(words, i, text) ? elidedProduct(words[i]!.text, text, lex) : undefined;
+      if (elided) {
+        mentions.push(mention({ start: m.start, end: m.end, type: 'OTHER', form: 'name', evidence: 'strong', gazetteer: elided.id, typedBy: `"${words[i]!.text}" of "${elided.prefix} ${words[i]!.text}"` }));
+        continue;
+      }
       // Model designations ("A380") are kept whatever wink makes of them.
       const lone = m.evidence === 'weak' && m.form === 'name' && (m.type === 'OTHER' || m.type === 'ORG') && i === end && !isModel(words[i]!.text);
       // Unless the document capitalises it in running text ("said Angers"): then it stays if coreference
@@ -121,7 +130,10 @@ export function detectMentions(text: string, sentence: Sentence | ReadSentence, 
       // rarely a name: kept only when coreference ties it to another mention of the document.
       const single = i === end && !m.gazetteer && !m.typedBy && m.form === 'name';
       const common = (lone || single) && atHead(words, i, text) && !named.has(words[i]!.text) && ((lone && /s$/.test(words[i]!.text)) || lex.englishWords.has(words[i]!.text.toLowerCase()));
-      mentions.push(common ? mention({ ...m, tentative: true }) : m);
+      // "in Black and White": a lone capitalised adjective that shape alone made an organisation is kept only
+      // if coreference ties it to a name ("White" of "Jack White"); not-names.ts says when it is one.
+      const adjective = !common && single && m.evidence === 'weak' && m.type === 'ORG' && loneAdjective(words[i]!.text, text, m.end, lex);
+      mentions.push(common || adjective ? mention({ ...m, tentative: true }) : m);
     }
     i = numbered ? end + 2 : end + 1;
   }
@@ -178,6 +190,9 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   }
   // "Moscone West Convention Center" is a venue: a place, though "Center" alone heads organisations.
   if (run.length > 2 && lex.venues.has(`${run[run.length - 2]!.text} ${run[run.length - 1]!.text}`)) return [mention({ start: words[first]!.start, end: words[last]!.end, type: 'PLACE', form: 'name', evidence: 'strong' })];
+  // "at Moscone Center", "at the Moscone West center": a venue, a place (cues.ts).
+  const venue = venueAt(words, first, last, lex);
+  if (venue) return [mention({ start: words[first]!.start, end: words[last]!.end, type: 'PLACE', form: 'name', evidence: 'strong', typedBy: `"at ... ${venue}"` })];
   // "Chairman and Chief Operating Officer of Kestrel Airways": the title governs the organisation, whose word does not make the title part of its name.
   const governed = lex.titles.has(run[0]!.text) ? splitTitle(run, lex, text) : undefined;
   let from = governed && /^(?:of|for)$/.test(run[governed.nameFrom]?.text ?? '') ? first + governed.nameFrom : -1;

@@ -12,7 +12,7 @@ import { capitalsOf } from './acronyms.js';
 import type { Lexicon } from './lexicon.js';
 import { mention } from './mention.js';
 import type { Mention } from './mentions.js';
-import { fold } from './normalise.js';
+import { fold, isCapitalised } from './normalise.js';
 
 /** "R-AZ", "D-N.Y.", "R-Texas": a party's initial and a state, the way US news tags members of Congress. */
 export const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]{1,5}$/;
@@ -95,4 +95,27 @@ function definedTerm(text: string, paren: number, letters: string, lex: Lexicon)
     start = from + tokens[k]!.index!;
   }
   return need === 0 ? start : -1;
+}
+
+/**
+ * "in Black and White", "a Standard plan": one capitalised word that compromise knows only as an adjective
+ * names nothing alone (detectMentions keeps it only if coreference ties it to a name: "White" of "Jack
+ * White") unless the document writes it as the last word of a longer name ("its Urban bikes" after "the
+ * Brisk Urban") or lists it with another name ("its Urban and Cargo bikes": two models). `end`: the word's end.
+ */
+export function loneAdjective(word: string, text: string, end: number, lex: Lexicon): boolean {
+  const tags = lex.tags(word);
+  if (!tags.length || !tags.every((t) => t === 'Adjective')) return false;
+  return !LISTED_WITH_NAME.test(text.slice(end, end + 8)) && !endsLongerName(text, word);
+}
+
+const LISTED_WITH_NAME = /^(?: and| or|,) \p{Lu}/u;
+
+/** Whether the text writes the word after another capitalised word ("Brisk Urban" for "Urban"). */
+function endsLongerName(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`); at >= 0; at = text.indexOf(` ${word}`, at + 1)) {
+    const before = text.lastIndexOf(' ', at - 1) + 1;
+    if (at > before && isCapitalised(text.slice(before, at)) && /^\P{L}?$/u.test(text.charAt(at + word.length + 1))) return true;
+  }
+  return false;
 }

@@ -84,3 +84,22 @@ test("a known maker's model after its possessive is a product; counts of people 
   assert.deepEqual(got.filter((m) => m[1] === 'OTHER'), [['747', 'OTHER', first, first + 3], ['747', 'OTHER', second, second + 3], ['747s', 'OTHER', bare, bare + 4]]);
   assert.ok(!got.some((m) => m[0] === '150' || m[0] === '300'));
 });
+
+test("a product line's last word alone is that product when the document names the line", () => {
+  const text = 'Sales of the iPod rose in May, though the Shuffle sold fewer units than the MacBook range, while the Pro kept its price.';
+  const got = spans(text);
+  const [shuffle, s, e] = at(text, 'Shuffle');
+  assert.deepEqual(got.find((m) => m[2] === s), [shuffle, 'OTHER', s, e]);
+  const [pro, ps, pe] = at(text, 'Pro');
+  assert.deepEqual(got.find((m) => m[2] === ps), [pro, 'OTHER', ps, pe]);
+  const doc = annotated(text);
+  assert.match(String(doc.layer('entities').find((m) => m.start === s)?.attrs?.typedBy), /iPod Shuffle/);
+});
+
+test('without the line in the document the word is no product', () => {
+  const text = 'Analysts at Shuffle said the market would recover.';
+  assert.notEqual(spans(text).find((m) => m[0] === 'Shuffle')?.[1], 'OTHER');
+  // "App" inside "Apple" names no "App Store": the bare "Store" stays what it was.
+  const inside = 'Apple opened a new branch, and the Store drew crowds.';
+  assert.notEqual(spans(inside).find((m) => m[0] === 'Store')?.[1], 'OTHER');
+});

@@ -99,3 +99,23 @@ export function possessedModels(text: string, mentions: Mention[], lex: Lexicon)
   }
   return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
 }
+
+/**
+ * "after the Shuffle was introduced", "while the Pro can be bought": the last word of a product's name
+ * ("iPod Shuffle", "MacBook Pro") standing alone in a document that names the line ("iPod", "MacBook")
+ * elsewhere is that product, not an organisation its capital suggested. The gazetteer entry of the full name.
+ */
+export function elidedProduct(word: string, text: string, lex: Lexicon): { prefix: string; id: string } | undefined {
+  const lines = lex.productTails.get(word);
+  if (!lines) return undefined;
+  for (const line of lines) if (hasWord(text, line.prefix)) return line;
+  return undefined;
+}
+
+/** Whether the text writes the words as words of their own: "App" is not in "Apple", nor "Mini" in "Ministry". */
+function hasWord(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + words.length))) return true;
+  }
+  return false;
+}

@@ -98,7 +98,9 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
     const tags = lex.tags(word);
     if (tags.some((t) => /City|Country|Place|Region/.test(t))) return strong('PLACE');
     if (tags.some((t) => /Organization|SportsTeam/.test(t))) return strong('ORG');
-    if (tags.some((t) => /FemaleName|MaleName|FirstName|LastName|Person/.test(t))) return weak('PERSON');
+    // '" Darwin "', '“Tiger”': one word set in quotes is what something is called (a code name, a product),
+    // not a person, whom news names in full and without quotes.
+    if (tags.some((t) => /FemaleName|MaleName|FirstName|LastName|Person/.test(t))) return quoted(text, run[0]!.start, run[0]!.end) ? weak('OTHER') : weak('PERSON');
     if (word.length < 2 || /^\p{N}/u.test(word)) return undefined;
     // An unknown capitalised word in running text is most often an organisation ("Kestrel said it would ...");
     // coreference turns it into a person when it is the surname of one named in full. Tuned on MEANTIME,
@@ -122,6 +124,13 @@ export function typeByShape(words: Word[], first: number, last: number, text: st
   if (run.length <= 4 && run.every((w) => isCapitalised(w.text)) && (sayer || run.slice(1, -1).some((w) => /^\p{Lu}\.$/u.test(w.text)))) return weak('PERSON');
   if (run.every((w) => isCapitalised(w.text)) && run.length <= 5) return weak('ORG');
   return weak('OTHER');
+}
+
+const QUOTE_BEFORE = /(?:["“‘]|``)\s?$/;
+const QUOTE_AFTER = /^\s?(?:["”’]|'')/;
+/** Whether the text from start to end is set in quotation marks. */
+function quoted(text: string, start: number, end: number): boolean {
+  return QUOTE_BEFORE.test(text.slice(Math.max(0, start - 3), start)) && QUOTE_AFTER.test(text.slice(end, end + 3));
 }
 
 const SAY_BEFORE = /^(said|says|told|according|asked|added|wrote)$/i;

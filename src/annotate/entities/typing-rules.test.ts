@@ -87,3 +87,31 @@ test('a lone word capitalised in running text stays when it is the surname of a 
   // Alone, the same word (wink reads it as a verb) is not kept.
   assert.deepEqual(spans('We need new engines, said Angers.'), []);
 });
+
+test("a Center after 'at' is a venue, a place; a Center that acts stays an organisation", () => {
+  const text = 'The keynote was given at the Harwick Center in Port Elma. The Lindqvist Research Center found that sales fell. A launch followed at the Torvald West center.';
+  assert.deepEqual(find(text, 'Harwick Center'), ['Harwick Center', 'PLACE', text.indexOf('Harwick'), text.indexOf('Harwick') + 14]);
+  assert.deepEqual(find(text, 'Torvald West'), ['Torvald West', 'PLACE', text.indexOf('Torvald'), text.indexOf('Torvald') + 12]);
+  assert.deepEqual(find(text, 'Lindqvist Research Center'), ['Lindqvist Research Center', 'ORG', text.indexOf('Lindqvist'), text.indexOf('Lindqvist') + 25]);
+});
+
+test('a lone capitalised adjective names nothing unless coreference ties it to a name', () => {
+  const text = 'The Kestrel K4 phone comes in two finishes: Black (the 64 GB model only) and White.';
+  assert.ok(!spans(text).some((m) => m[0] === 'Black' || m[0] === 'White'));
+  const listed = 'Kestrel recalled its Urban and Cargo bikes.';
+  assert.deepEqual(find(listed, 'Urban'), ['Urban', 'ORG', listed.indexOf('Urban'), listed.indexOf('Urban') + 5]);
+  const longer = 'The Kestrel Urban sold well. Buyers said the Urban rode smoothly.';
+  const bare = longer.indexOf('Urban rode');
+  assert.equal(spans(longer).find((m) => m[2] === bare)?.[0], 'Urban');
+  const named = 'The band hired Karin White as manager. On Monday White said the tour would start in May.';
+  const second = named.indexOf('White said');
+  assert.deepEqual(spans(named).find((m) => m[2] === second), ['White', 'PERSON', second, second + 5]);
+});
+
+test('one word set in quotes is what something is called, not a person', () => {
+  const text = 'The kernel of the system, " Darwin ", ships with every copy; its successor, code-named “Orwell”, follows.';
+  assert.deepEqual(find(text, 'Darwin'), ['Darwin', 'OTHER', text.indexOf('Darwin'), text.indexOf('Darwin') + 6]);
+  assert.deepEqual(find(text, 'Orwell'), ['Orwell', 'OTHER', text.indexOf('Orwell'), text.indexOf('Orwell') + 6]);
+  const plain = 'The committee heard Darwin on Monday.';
+  assert.notEqual(find(plain, 'Darwin')?.[1], 'OTHER');
+});
