@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkEntities, type Entity } from './link.js';
+import { Doc } from '../../core/doc.js';
 import { annotated } from './test-helpers.js';
 
 const find = (entities: Entity[], alias: string) => entities.filter((e) => e.aliases.includes(alias));
@@ -79,4 +80,24 @@ test('an organisation is named by what its acronym stands for, not by a label wr
   assert.equal(others.length, 0);
   assert.ok(front!.aliases.includes('Fitna Example'));
   assert.equal(front!.name, 'Valdor Liberation Front');
+});
+
+test('a person is not named by a short form of the given name', () => {
+  const docs = [
+    annotated('Trade Minister Atta Tarvel spoke. Trade Minister Atta Tarvel left.', 'a'),
+    annotated('Trade Minister Attaullah Tarvel confirmed it.', 'b'),
+  ];
+  const [tarvel, ...people] = find(linkEntities(docs), 'Atta Tarvel');
+  assert.equal(people.length, 0);
+  assert.equal(tarvel!.name, 'Attaullah Tarvel');
+});
+
+test('"The" kept at a sentence head does not name an organisation also written without it', () => {
+  // The stage usually leaves "The" out of a name; the layer is written by hand to reach the naming step.
+  const text = 'The Vardani refused. The Vardani left. Envoys met Vardani leaders.';
+  const spans = [[0, 11], [21, 32], [50, 57]].map(([start, end]) => ({ start: start!, end: end!, label: 'ORG', attrs: { entity: 'e1', form: 'name', evidence: 'strong' } }));
+  const doc = new Doc({ id: 'a', source: 'a.txt', text, layers: { entities: spans } });
+  const [vardani] = find(linkEntities([doc]), 'Vardani');
+  assert.deepEqual(new Set(vardani!.aliases), new Set(['The Vardani', 'Vardani']));
+  assert.equal(vardani!.name, 'Vardani');
 });
