@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './text.js';
 import { words } from './words.js';
 import { sourceEndingAt } from './source.js';
+import { learnedCue } from './cue-model.js';
 
 /** A cue in a sentence's tokens: the verb, or the two words of "according to". */
 export interface Cue {
@@ -36,7 +37,8 @@ export function findCues(tokens: Token[], lex: Lexicon, quoted: readonly Span[],
       i++;
       continue;
     }
-    const lemma = table.get(t.lower);
+    // PolNeAR mode: a word in no cue list may still be a cue by the learned model (cue-model.ts)
+    const lemma = table.get(t.lower) ?? (!besideQuote && learnedCue(tokens, i, lex, cues.length > 0) ? t.lower : undefined);
     if (!lemma || !isVerbUse(tokens, i, lemma)) continue;
     const before = tokens[i - 1];
     // "…, in a position to win,” adding that …": the comma may sit inside the closing mark

@@ -123,7 +123,9 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
         continue;
       }
     }
-    if (carried && carried.kind === 'direct' && onlyAttributionBetween(text, carried, q, lex)) {
+    // PolNeAR mode: quotes of one speaker in one paragraph ("“A,” said Roe, who … “B.”") are one attribution
+    const sameParagraph = lex.looseSubjects && !!carried && !text.slice(carried.end, q.open).includes('\n');
+    if (carried && carried.kind === 'direct' && (sameParagraph || onlyAttributionBetween(text, carried, q, lex))) {
       // “A,” he said. “B.” is one statement: the quote goes on after its attribution
       carried.parts = [...(carried.parts ?? [{ start: carried.start, end: carried.end }]), { start: q.start, end: q.end }];
       carried.end = q.end;

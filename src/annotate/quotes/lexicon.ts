@@ -7,6 +7,8 @@ import type { Unsourced } from './unsourced.js';
 import learned from '../../../data/quotes/learned-cues.json' with { type: 'json' };
 import nounCues from '../../../data/quotes/noun-cues.json' with { type: 'json' };
 import wordnetCues from '../../../data/quotes/wordnet-cues.json' with { type: 'json' };
+import cueModel from '../../../data/quotes/cue-model.json' with { type: 'json' };
+import type { CueModel } from './cue-model.js';
 
 /** The word lists of data/quotes as lookup tables; every key is lower case. */
 export interface Lexicon {
@@ -34,6 +36,8 @@ export interface Lexicon {
   unsourced: Unsourced;
   /** Take the words before a cue as its subject when no source phrase is recognised (attitude mode only). */
   looseSubjects: boolean;
+  /** The learned cue classifier (cue-model.ts) for words in no cue list; null unless attitudes. */
+  cueModel: CueModel | null;
 }
 
 function cueTable(classes: Record<string, string[]>[]): Map<string, string> {
@@ -68,12 +72,16 @@ function nounTable(classes: Record<string, string[]>[]): Map<string, Set<string>
 }
 
 const cache = new Map<boolean, Lexicon>();
+// a threshold above 1 (a placeholder file, before bench/quotes/learn-cue-model.ts has run) turns the model off
+const shippedModel = cueModel as CueModel;
 
 /**
  * `attitudes` adds verbs of belief and evidence (think, want, show), the learned cues and the WordNet verbs of
  * saying and thinking, as PolNeAR counts them.
  */
-export function lexicon(attitudes = false): Lexicon {
+export function lexicon(attitudes = false, model?: CueModel | null): Lexicon {
+  // a model other than the shipped one (the bench that learns it) gets a lexicon of its own
+  if (model !== undefined) return { ...lexicon(attitudes), cueModel: attitudes ? model : null };
   const hit = cache.get(attitudes);
   if (hit) return hit;
   const built: Lexicon = {
@@ -103,6 +111,7 @@ export function lexicon(attitudes = false): Lexicon {
       passives: attitudes,
     },
     looseSubjects: attitudes,
+    cueModel: attitudes && shippedModel.threshold <= 1 ? shippedModel : null,
   };
   cache.set(attitudes, built);
   return built;

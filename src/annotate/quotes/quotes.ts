@@ -6,6 +6,7 @@ import { lexicon } from './lexicon.js';
 import { mentionsOf } from './names.js';
 import { sentencesOf } from './text.js';
 import type { Found } from './types.js';
+import type { CueModel } from './cue-model.js';
 
 /** The attrs of a span in the `quotes` layer. */
 export interface QuoteAttrs {
@@ -38,11 +39,16 @@ export interface QuoteOptions {
    * are mostly not statements.
    */
   attitudes?: boolean;
+  /**
+   * PolNeAR mode's learned cue classifier: undefined for the shipped one (data/quotes/cue-model.json), null
+   * for none, or another (bench/quotes/learn-cue-model.ts passes the one it is fitting).
+   */
+  cueModel?: CueModel | null;
 }
 
 /** Finds the quotes of a document and who said them, as spans for the `quotes` layer. */
 export function annotateQuotes(doc: Doc, options: QuoteOptions = {}): Span[] {
-  const lex = lexicon(options.attitudes ?? false);
+  const lex = lexicon(options.attitudes ?? false, options.cueModel);
   const found = findQuotes(doc, lex);
   const mentions = mentionsOf(doc, lex);
   const sentences = sentencesOf(doc, lex);
