@@ -25,7 +25,7 @@
  * ("Apple" unmarked 44 times later on): later sentences carry only the entities of the corpus's chosen
  * events. The bench prints that density table, then scores gold AND predictions restricted to lines 0–5
  * (exact and overlap, typed and untyped, by type, by topic corpus). Rules were developed by reading errors
- * on the airbus and apple corpora only (DEVELOPED below); gm and stock are the held-out check. The
+ * on the airbus and apple corpora, and from round seven gm too (DEVELOPED below); stock is the held-out check. The
  * whole-document and "annotated scope" views that follow are kept for comparison with earlier figures.
  */
 import nlp from 'compromise';
@@ -84,8 +84,8 @@ for (const g of golds) {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-// The corpora whose errors were read while writing rules; the others are the held-out check.
-const DEVELOPED = ['airbus', 'apple'];
+// The corpora whose errors were read while writing rules (gm since round seven); the others are the held-out check.
+const DEVELOPED = ['airbus', 'apple', 'gm'];
 printDensity(golds, gold);
 const scope = printScopeView(golds, gold, predicted, peer, (doc) => corpusOfDoc.get(doc)!, DEVELOPED, eventNames);
 {

@@ -101,7 +101,8 @@ export function printScopeView(golds: GoldDoc[], gold: Scored[], predicted: Scor
     const tag = developed.includes(c) ? 'developed on' : 'held out';
     console.log(`  ${c.padEnd(8)} ${tag.padEnd(13)}(gold ${String(gc.length).padStart(4)})  ${pct(u.p)} ${pct(u.r)} ${pct(u.f1)}  |  ${pct(t.p)} ${pct(t.r)} ${pct(t.f1)}`);
   }
-  console.log(`  rules were developed by reading errors on ${developed.join(' + ')} only; ${corpora.filter((c) => !developed.includes(c)).join(' + ')} are the held-out check.`);
+  const held = corpora.filter((c) => !developed.includes(c));
+  console.log(`  rules were developed by reading errors on ${developed.join(' + ')} only; ${held.join(' + ')} ${held.length > 1 ? 'are' : 'is'} the held-out check.`);
   printUnlinkedLeftOut(g, p);
   return { gold: g, predicted: p };
 }

@@ -84,6 +84,9 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, D
 let cached: Lexicon | undefined;
 const NO_TAGS: readonly string[] = [];
 
+// A month and a day or year alone: a date, whatever list holds it as a name.
+const DATE_FORM = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,4}(?:st|nd|rd|th)?$/;
+
 /**
  * Loads the gazetteers (data/gazetteer) and word lists (data/entities) once per process. This is the only
  * file of the entity stages that reads disk; stages call it from create(), and linkEntities on first use.
@@ -111,7 +114,8 @@ export function loadLexicon(): Lexicon {
   // Earlier entries win: countries, then hand-written additions, then the long Phoenix lists.
   const add = (form: string, entry: GazetteerEntry) => {
     const key = fold(form);
-    if (key.length > 1 && !gazetteer.has(key)) gazetteer.set(key, entry);
+    // "May 15", "June 16": the Phoenix lists name movements after dates, but such a form in news is the date.
+    if (key.length > 1 && !gazetteer.has(key) && !DATE_FORM.test(form)) gazetteer.set(key, entry);
   };
   for (const c of countries) {
     const entry = { id: c.id, type: 'PLACE', name: c.name, kind: 'country' } as const;

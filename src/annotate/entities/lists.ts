@@ -18,7 +18,8 @@ export function typeLists(text: string, mentions: Mention[]): Mention[] {
   let out: Mention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     if (!isProduct(mentions[i]!)) continue;
-    for (let j = i + 1; j < mentions.length; j++) {
+    let j = i + 1;
+    for (; j < mentions.length; j++) {
       const gap = mentions[j]!.start - mentions[j - 1]!.end;
       if (gap < 1 || gap > 7 || !SEPARATOR.test(text.slice(mentions[j - 1]!.end, mentions[j]!.start))) break;
       const m = mentions[j]!;
@@ -26,6 +27,8 @@ export function typeLists(text: string, mentions: Mention[]): Mention[] {
       out ??= mentions.slice();
       out[j] = mention({ ...m, type: 'OTHER', typedBy: `listed with "${text.slice(mentions[i]!.start, mentions[i]!.end)}"` });
     }
+    // The rest of this list is read: a product further on would spread to the same names (linear on long lists).
+    i = j - 1;
   }
   return out ?? mentions;
 }

@@ -5,7 +5,7 @@ import { mention } from './mention.js';
 import type { Lexicon } from './lexicon.js';
 import type { NounPhrase } from './noun-phrases.js';
 import { fold, isAllCaps, isCapitalised } from './normalise.js';
-import { TITLE_QUALIFIERS, typeByShape, roleBefore, splitTitle } from './types.js';
+import { TITLE_QUALIFIERS, personCue, typeByShape, roleBefore, splitTitle } from './types.js';
 import { atHead, connectorFits, dictionaryProductAtHead, gazetteerAt, nameGoesOnAfterAnd, splitCompounds, type GazetteerHit } from './phrases.js';
 import { headlineMentions, isTitleCase, type Headline } from './headlines.js';
 import { venueAt } from './cues.js';
@@ -98,7 +98,9 @@ export function detectMentions(text: string, sentence: Sentence | ReadSentence, 
     // A lone capitalised word that wink does not read as a proper noun ("Governments") is left out.
     const found = typeRun(words, i, end, gaz, text, lex, shouting);
     // A maker's name and a model number make a product ("Boeing 787 Dreamliner").
-    const product = !shouting && !numbered && found.length === 1 && (found[0]!.type === 'ORG' || found[0]!.type === 'OTHER') && found[0]!.start === words[i]!.start && found[0]!.end === words[end]!.end
+    // "Chapter 11", "Gate 12": a numbering word alone before its number names no product (not-names.ts drops it).
+    const numberedAlone = i === end && lex.numbered.has(words[i]!.text);
+    const product = !shouting && !numbered && !numberedAlone && found.length === 1 && (found[0]!.type === 'ORG' || found[0]!.type === 'OTHER') && found[0]!.start === words[i]!.start && found[0]!.end === words[end]!.end
       ? productEnd(words, end, (k) => cap[k]! || gaz[k] !== undefined, found[0]!.gazetteer?.startsWith('product:'))
       : -1;
     if (product > 0) {
@@ -175,7 +177,10 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
     // before the title is no name ("Apple CEO ..." is one: a noun).
     const word = run[0]!.text;
     const plainWord = t === 1 && atHead(words, first, text) && lex.englishWords.has(word.toLowerCase()) && (/(?:ing|ed)$/.test(word) || lex.tags(word).some((x) => /^(?:Adjective|Gerund|PastTense)$/.test(x)));
-    const head = plainWord ? [] : typeRun(words, first, first + t - 1, gaz, text, lex, false);
+    // "Kestrel Foreign Minister Ilse Carrow": the words that say what the title is about belong to it.
+    let h = t;
+    while (h > 1 && (lex.roleTopics.has(run[h - 1]!.text) || TITLE_QUALIFIERS.has(run[h - 1]!.text))) h--;
+    const head = plainWord ? [] : typeRun(words, first, first + h - 1, gaz, text, lex, false);
     const rest = typeRun(words, first + t, last, gaz, text, lex, false).map((m) =>
       m.type === 'PERSON' && m.role ? mention({ ...m, role: `${text.slice(words[first]!.start, words[first + t - 1]!.end)} ${m.role}` }) : m,
     );
@@ -184,9 +189,12 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   // "Apple Inc. Steve Jobs": a corporate suffix ends the company's name; what follows is another name.
   const suffix = run.length < 3 ? -1 : run.findIndex((w, k) => k > 0 && k < run.length - 1 && CORPORATE_SUFFIX.test(w.text));
   if (suffix > 0) return [...typeRun(words, first, first + suffix, gaz, text, lex, false), ...typeRun(words, first + suffix + 1, last, gaz, text, lex, false)];
-  // "Ryanair CEO, Michael O'Leary": a title that ends the run is not part of the company's name.
-  if (run.length > 1 && lex.titles.has(run[run.length - 1]!.text) && !splitTitle(run, lex, text) && !run.slice(0, -1).some((w) => lex.orgWords.has(w.text))) {
-    return typeRun(words, first, last - 1, gaz, text, lex, false);
+  // "Ryanair CEO, Michael O'Leary", "the White House Press Secretary": a title that ends the run, with the
+  // words that say what it is about ("Press"), is not part of the company's name.
+  if (run.length > 1 && lex.titles.has(run[run.length - 1]!.text) && !splitTitle(run, lex, text)) {
+    let cut = last;
+    while (cut - 1 > first && (lex.roleTopics.has(words[cut - 1]!.text) || TITLE_QUALIFIERS.has(words[cut - 1]!.text))) cut--;
+    if (!run.slice(0, cut - first).some((w) => lex.orgWords.has(w.text))) return typeRun(words, first, cut - 1, gaz, text, lex, false);
   }
   // "Moscone West Convention Center" is a venue: a place, though "Center" alone heads organisations.
   if (run.length > 2 && lex.venues.has(`${run[run.length - 2]!.text} ${run[run.length - 1]!.text}`)) return [mention({ start: words[first]!.start, end: words[last]!.end, type: 'PLACE', form: 'name', evidence: 'strong' })];
@@ -198,7 +206,14 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   let from = governed && /^(?:of|for)$/.test(run[governed.nameFrom]?.text ?? '') ? first + governed.nameFrom : -1;
   while (from >= 0 && from < last && lex.connectors.has(words[from]!.text)) from++;
   if (from >= 0 && isCapitalised(words[from]!.text)) return typeRun(words, from, last, gaz, text, lex, false);
-  if (run.some((w, k) => lex.orgWords.has(w.text) && !(k === 0 && run.length > 1 && lex.titles.has(w.text)))) {
+  // "said Jim Press", "Ella Bank, the mayor of ...": a given name, a surname that is also an organisation word,
+  // and a person's cue around them make a person, not a newspaper or a bank.
+  if (run.length <= 3 && lex.givenNames.has(run[0]!.text) && lex.orgWords.has(run[run.length - 1]!.text) && !run.slice(0, -1).some((w) => lex.orgWords.has(w.text))) {
+    const person = personCue(words, first, last, text, lex);
+    if (person) return [mention({ start: words[first]!.start, end: words[last]!.end, type: 'PERSON', form: 'name', evidence: 'strong', typedBy: person.said, role: person.role })];
+  }
+  // "Press Secretary Dana Perino": an organisation word that says what a title is about is part of the title.
+  if (run.some((w, k) => lex.orgWords.has(w.text) && !(k === 0 && run.length > 1 && lex.titles.has(w.text)) && !(lex.roleTopics.has(w.text) && k + 1 < run.length && lex.titles.has(run[k + 1]!.text)))) {
     return [mention({ start: words[first]!.start, end: words[last]!.end, type: 'ORG', form: 'name', evidence: 'strong' })];
   }
   // A run made of gazetteer phrases only ("Kestria Valdor" with both known) is several mentions.
@@ -243,6 +258,12 @@ function typeRun(words: Word[], first: number, last: number, gaz: (GazetteerHit 
   if ((gaz[first]?.entry.kind === 'demonym' || countryAcronym) && gaz[first]!.last < last) {
     const g = gaz[first]!;
     return [fromGazetteer(words, first, g.last, g.entry), ...typeRun(words, g.last + 1, last, gaz, text, lex, false)];
+  }
+  // "President of the United States Barack Obama": a title's place, then the holder's name; two mentions.
+  const place = gaz[first];
+  if (place && place.entry.type === 'PLACE' && last - place.last >= 2 && last - place.last <= 3) {
+    const rest = typeRun(words, place.last + 1, last, gaz, text, lex, false);
+    if (rest.length === 1 && rest[0]!.type === 'PERSON' && rest[0]!.start === words[place.last + 1]!.start && rest[0]!.end === words[last]!.end) return [fromGazetteer(words, first, place.last, place.entry), rest[0]!];
   }
   const role = roleBefore(words, first, text, lex);
   if (role) return [mention({ start: words[first]!.start, end: words[last]!.end, type: 'PERSON', form: 'name', evidence: 'strong', role })];

@@ -35,6 +35,9 @@ export function isNameWord(w: Word, i: number, words: Word[], text: string, tagA
   const initial = i === 0 || /[“"‘'(\[:]\s*$/.test(before);
   // `named`: the words the document capitalises in running text (stage.ts); asked only here, at a sentence's head.
   if (!initial || inGazetteer || named.has(w.text)) return true;
+  // "Automaker GM to cut jobs", "Carmaker Kestrel said": a noun that describes the name after it, capitalised
+  // only by its place, is no part of the name (an organisation word is: "Bank of Varonia").
+  if (words[i + 1]?.joined && isDescriptorNoun(w.text, lex)) return false;
   // At the head of a sentence capitals say nothing: keep the word only if it reads as a name.
   const tags = lex.tags(w.text);
   if (tags.some((t) => /Name|City|Country|Place|Region|Organization|Person|Honorific/.test(t))) return true;
@@ -48,4 +51,8 @@ export function isNameWord(w: Word, i: number, words: Word[], text: string, tagA
   if (isAllCaps(w.text) && w.text.length > 1) return true;
   // An unknown capitalised word followed by another name word is the start of a name ("Khawaja Asif said").
   return tag === 'PROPN' || (words[i + 1]?.joined === true && isCapitalised(words[i + 1]!.text));
+}
+
+function isDescriptorNoun(word: string, lex: Lexicon): boolean {
+  return lex.descriptors.has(word.toLowerCase()) && !lex.orgWords.has(word) && !lex.placeWords.has(word) && !lex.eventWords.has(word) && !lex.titles.has(word) && !lex.orgLastWords.has(word);
 }

@@ -59,3 +59,10 @@ test("a happening's name marks its whole cluster as an event; a treaty's does no
   assert.equal(byText.get('Lissen Protocol@96')?.attrs?.event, undefined);
   assert.equal(byText.get('Kestrel@0')?.attrs?.event, undefined);
 });
+
+test('people in the plural keep a bracketed name an organisation ("... Workers (UAW)")', () => {
+  const text = 'Talks failed when the Allied Harbour Workers (AHW) union refused. The AHW said no.';
+  const got = spans(text);
+  assert.deepEqual(got.find((m) => m[0] === 'Allied Harbour Workers'), ['Allied Harbour Workers', 'ORG', 22, 44]);
+  assert.equal(got.filter((m) => m[0] === 'AHW').length, 2);
+});

@@ -4,7 +4,8 @@
  * - a title written with dots ("Apple's C.E.O."), which "CEO" already is without them;
  * - a word that numbers things, alone before its number ("Terminal 3", "Gate 12");
  * - terms a text defines by their initials ("Maintenance, Repair and Overhaul (MRO)", "Gross Domestic
- *   Product (GDP)"): dictionary words capitalised only to show where the initials come from;
+ *   Product (GDP)"): dictionary words capitalised only to show where the initials come from (not people in
+ *   the plural: "United Auto Workers (UAW)" is a union);
  * and a politician's party and state in brackets ("Senator Jo Marlow (R-AZ)"), which is no alias of the
  * politician but the party (ORG).
  */
@@ -91,10 +92,18 @@ function definedTerm(text: string, paren: number, letters: string, lex: Lexicon)
     const lower = t.toLowerCase();
     if (t[0] !== letters[need - 1] || FUNCTION_WORDS.has(lower) || !lex.englishWords.has(lower)) return -1;
     if (lex.orgWords.has(t) || lex.placeWords.has(t) || lex.eventWords.has(t) || lex.gazetteer.has(fold(t))) return -1;
+    // "United Auto Workers (UAW)", "Airline Pilots ...": people in the plural name a body of them, not a term.
+    if (isPeople(t, lex)) return -1;
     need--;
     start = from + tokens[k]!.index!;
   }
   return need === 0 ? start : -1;
+}
+
+/** "Workers", "Pilots", "Veterans": a plural noun for people (compromise's Actor). */
+function isPeople(word: string, lex: Lexicon): boolean {
+  const tags = lex.tags(word);
+  return tags.includes('Plural') && tags.includes('Actor');
 }
 
 /**

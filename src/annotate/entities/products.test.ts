@@ -103,3 +103,23 @@ test('without the line in the document the word is no product', () => {
   const inside = 'Apple opened a new branch, and the Store drew crowds.';
   assert.notEqual(spans(inside).find((m) => m[0] === 'Store')?.[1], 'OTHER');
 });
+
+test('a maker named alone, then a capitalised name after a determiner, is the maker\'s model', () => {
+  const text = 'In March, Kestrel said it will stop building the Kestrel Aspen, Corvala and Vestra this year.';
+  const got = spans(text);
+  const [aspen, s, e] = at(text, 'Kestrel Aspen');
+  assert.deepEqual(got.find((m) => m[2] === s), [aspen, 'OTHER', s, e]);
+  // The list after the model is read as its siblings.
+  const [corvala, cs, ce] = at(text, 'Corvala');
+  assert.deepEqual(got.find((m) => m[2] === cs), [corvala, 'OTHER', cs, ce]);
+});
+
+test('a company of two names, or one whose second word is another company, is no model', () => {
+  // Written bare once: a company.
+  const pair = 'This imperils the Orsk Varga plan. The navy chose Orsk Varga over Kestrel, said a report on Orsk.';
+  assert.equal(spans(pair).find((m) => m[0] === 'Orsk Varga')?.[1], 'ORG');
+  const merged = 'Shares of Fiora rose after the Fiora Marrow merger, and analysts at Marrow agreed.';
+  assert.notEqual(spans(merged).find((m) => m[0] === 'Fiora Marrow')?.[1], 'OTHER');
+  const group = 'Kestrel said the Kestrel Group would grow.';
+  assert.equal(spans(group).find((m) => m[0] === 'Kestrel Group')?.[1], 'ORG');
+});

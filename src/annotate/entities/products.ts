@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { mention } from './mention.js';
+import { fold } from './normalise.js';
 import type { Mention } from './mentions.js';
 import type { GazetteerHit } from './phrases.js';
 import type { Word } from './words.js';
@@ -118,4 +119,52 @@ function hasWord(text: string, words: string): boolean {
     if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + words.length))) return true;
   }
   return false;
+}
+
+// What may stand before a maker's model: an article, a possessive pronoun or a possessive name.
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|[\p{Lu}][\p{L}\p{M}.&-]*['’]s?)\s$/u;
+const RUNNING_BEFORE = /\p{Ll}[,;]?\s$/u;
+const afterDeterminer = (text: string, at: number) => DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+
+/**
+ * "the Chrysler Aspen", "its Kestrel Orbis": a maker the document names alone as an organisation, followed
+ * by one or two capitalised words, after a determiner wherever the document writes them, is the maker's
+ * model (OTHER), as "Boeing 787" is; a company named by two words is written bare somewhere ("Northrop
+ * Grumman said"). Only names their shape alone typed; not when a word after the maker is an organisation
+ * or place word, a gazetteer name, or a name the document also uses alone as an organisation ("the Fiat
+ * Chrysler").
+ */
+export function namedModels(text: string, mentions: Mention[], lex: Lexicon): Mention[] {
+  let makers: Set<string> | undefined;
+  let bare: Set<string> | undefined;
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.evidence !== 'weak' || m.form !== 'name' || (m.type !== 'ORG' && m.type !== 'PERSON') || m.typedBy) continue;
+    const space = text.indexOf(' ', m.start);
+    if (space < 0 || space >= m.end || text.charCodeAt(m.start - 1) !== 32 || !afterDeterminer(text, m.start)) continue;
+    const parts = text.slice(m.start, m.end).split(' ');
+    if (parts.length > 3) continue;
+    // A maker is named alone in running text, after a lower-case word: a capitalised word at a sentence's head
+    // ("Congressional lawmakers ...") may be no name at all.
+    makers ??= new Set(mentions.filter((x) => x.type === 'ORG' && x.form === 'name' && !text.slice(x.start, x.end).includes(' ') && RUNNING_BEFORE.test(text.slice(Math.max(0, x.start - 3), x.start))).map((x) => text.slice(x.start, x.end)));
+    const tail = parts.slice(1);
+    if (!makers.has(parts[0]!) || tail.some((w) => !/^\p{Lu}/u.test(w) || makers!.has(w) || lex.orgWords.has(w) || lex.orgLastWords.has(w) || lex.placeWords.has(w) || lex.gazetteer.has(fold(w)))) continue;
+    // A company named by two words ("Northrop Grumman") is written without a determiner somewhere too.
+    bare ??= namesWrittenBare(text, mentions);
+    if (lex.gazetteer.has(fold(tail.join(' '))) || bare.has(text.slice(m.start, m.end))) continue;
+    out ??= mentions.slice();
+    out[i] = mention({ start: m.start, end: m.end, type: 'OTHER', form: 'name', evidence: 'strong', typedBy: `"${tail.join(' ')}" is a model of "${parts[0]}"` });
+  }
+  return out ?? mentions;
+}
+
+/** The names of several words that some mention writes without a determiner before it ("Orsk Varga said"). */
+function namesWrittenBare(text: string, mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const space = text.indexOf(' ', m.start);
+    if (space >= 0 && space < m.end && !afterDeterminer(text, m.start)) out.add(text.slice(m.start, m.end));
+  }
+  return out;
 }

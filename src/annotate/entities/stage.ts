@@ -13,7 +13,7 @@ import { detectMentions, type Mention } from './mentions.js';
 import { fold } from './normalise.js';
 import { describeMentions, type Described } from './noun-phrases.js';
 import { dropNonNames } from './not-names.js';
-import { bareModels, possessedModels } from './products.js';
+import { bareModels, namedModels, possessedModels } from './products.js';
 import { isEventTypedBy } from './types.js';
 
 /** Span attrs of the `entities` layer. `entity` is a cluster id within the document ("e3"). */
@@ -60,7 +60,7 @@ export function annotateEntities(doc: Doc, lex: Lexicon = loadLexicon()): Span[]
     for (const sentence of headlines) mentions.push(...detectMentions(doc.text, sentence, lex, named, { known }));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const found = typeLists(doc.text, markDemonyms(doc.text, bareModels(doc.text, possessedModels(doc.text, dropNonNames(doc.text, mentions, lex), lex))));
+  const found = typeLists(doc.text, namedModels(doc.text, markDemonyms(doc.text, bareModels(doc.text, possessedModels(doc.text, dropNonNames(doc.text, mentions, lex), lex))), lex));
   const described = describeMentions(doc.text, found, doc.layer('sentences'), lex);
   const clustered = clusterMentions(doc.text, found.map((m, i) => withDescription(m, described[i])));
   // A cluster named by a happening's name is an event in all its mentions ("WWDC" too); empty for most documents.

@@ -8,6 +8,9 @@ import type { Word } from './words.js';
 export const TITLE_QUALIFIERS = new Set(['Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Senior', 'Federal', 'Provincial', 'State', 'Interim', 'Caretaker', 'Chief', 'General', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Operating', 'Financial', 'Technology', 'Marketing']);
 const BARE_HONORIFICS = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Syed|Begum|Hafiz|Qari)\.?$/;
 
+const OF_FOR = /^(?:of|for)$/;
+const isTitlePart = (w: string | undefined, lex: Lexicon) => w === undefined || lex.titles.has(w) || lex.honorifics.has(w) || TITLE_QUALIFIERS.has(w) || lex.roleTopics.has(w) || lex.connectors.has(w);
+
 /**
  * Splits a leading title from a name: "Defence Minister Kael Orsk" → role "Defence Minister", name from
  * word 2; "Minister for Trade and Ports Ilse Carrow" → role up to "Ports". Undefined when the run does not
@@ -20,6 +23,9 @@ export function splitTitle(run: Word[], lex: Lexicon, text: string): { nameFrom:
   while (k < run.length) {
     const w = run[k]!.text;
     const entry = lex.gazetteer.get(fold(w));
+    // "Chief Executive Officer of General Motors": after "of" a title word that qualifies no other title
+    // word starts the name the title governs.
+    if (k > 1 && OF_FOR.test(run[k - 1]!.text) && (lex.titles.has(w) || lex.honorifics.has(w)) && !isTitlePart(run[k + 1]?.text, lex)) break;
     if (lex.titles.has(w) || lex.honorifics.has(w)) {
       sawTitle = true;
       lastTitleWord = k;
@@ -140,7 +146,7 @@ const SAY_BEFORE = /^(said|says|told|according|asked|added|wrote)$/i;
  * capitalised words after a verb of saying, or beside a role word across a comma, name a person. Weak: an
  * organisation word or a gazetteer entry elsewhere in the document still wins.
  */
-function personCue(words: Word[], first: number, last: number, text: string, lex: Lexicon): { said: string; role?: string } | undefined {
+export function personCue(words: Word[], first: number, last: number, text: string, lex: Lexicon): { said: string; role?: string } | undefined {
   if (last === first || last - first > 2 || words.slice(first, last + 1).some((w) => !isCapitalised(w.text) || lex.gazetteer.has(fold(w.text)))) return undefined;
   const previous = words[first - 1];
   if (previous && words[first]!.joined && SAY_BEFORE.test(previous.text) && !/^the$/i.test(words[first - 2]?.text ?? '')) return { said: `"${previous.text} ${text.slice(words[first]!.start, words[last]!.end)}"` };

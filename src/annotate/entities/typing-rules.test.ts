@@ -115,3 +115,62 @@ test('one word set in quotes is what something is called, not a person', () => {
   const plain = 'The committee heard Darwin on Monday.';
   assert.notEqual(find(plain, 'Darwin')?.[1], 'OTHER');
 });
+
+// Round seven: rules read from the gm corpus's errors, tested on invented sentences.
+
+test('a numbering word alone before its number is no product and no name', () => {
+  const text = 'Kestrel Jets filed for Chapter 11 protection and moved its desk to Gate 12.';
+  assert.deepEqual(spans(text), [['Kestrel Jets', 'ORG', 0, 12]]);
+});
+
+test('a month and a day are a date, even where a gazetteer lists them as a name', () => {
+  const text = 'Talks between Kestrel Jets and Varonia ended on May 15 without a deal.';
+  assert.ok(!spans(text).some((m) => String(m[0]).includes('May')));
+  assert.deepEqual(find(text, 'Varonia')?.[0], 'Varonia');
+});
+
+test('a given name and a surname that is an organisation word, beside a cue for a person, name a person', () => {
+  const said = '"Demand is weak," said Ella Press, the vice chairman of Kestrel Jets.';
+  assert.deepEqual(find(said, 'Ella Press'), ['Ella Press', 'PERSON', said.indexOf('Ella'), said.indexOf('Ella') + 10]);
+  // Without a given name, or without a cue, the organisation word still makes an organisation.
+  const paper = 'The story ran in the Free Press, and Ella Press Holdings bought it.';
+  assert.equal(find(paper, 'Free Press')?.[1], 'ORG');
+});
+
+test("a place that ends a title is a mention of its own, and the holder's name after it another", () => {
+  const text = 'In a speech, President of the United States Tomas Ekdal presented a plan.';
+  assert.deepEqual(find(text, 'United States'), ['United States', 'PLACE', text.indexOf('United'), text.indexOf('United') + 13]);
+  assert.deepEqual(find(text, 'Tomas Ekdal'), ['Tomas Ekdal', 'PERSON', text.indexOf('Tomas'), text.indexOf('Tomas') + 11]);
+  // A company named after a place is not split: what follows is no person's name.
+  const club = 'He joined the Hong Kong Jockey Club last year.';
+  assert.equal(find(club, 'Hong Kong Jockey Club')?.[1], 'ORG');
+});
+
+test('"Mutual" as the last word makes an organisation, though the first word is a given name', () => {
+  const text = 'Shares of Sofia Mutual fell after the report.';
+  assert.deepEqual(find(text, 'Sofia Mutual'), ['Sofia Mutual', 'ORG', 10, 22]);
+});
+
+test('after "of", a title word that qualifies no title starts the name the title governs', () => {
+  const text = 'Ivo Renk, the Chief Executive Officer of General Kestrel Motors, resigned.';
+  assert.deepEqual(find(text, 'General Kestrel Motors'), ['General Kestrel Motors', 'ORG', text.indexOf('General'), text.indexOf('General') + 22]);
+  assert.ok(!spans(text).some((m) => String(m[0]).includes('Officer')));
+  // A topic after "of" still belongs to the title.
+  const state = 'Secretary of State Hanna Lind arrived.';
+  assert.deepEqual(find(state, 'Hanna Lind'), ['Hanna Lind', 'PERSON', 19, 29]);
+});
+
+test('a title at the end of a run takes the words that say what it is about ("Press Secretary")', () => {
+  const text = 'said Ola Brekke, the Kestrel Jets Press Secretary.';
+  assert.deepEqual(find(text, 'Kestrel Jets'), ['Kestrel Jets', 'ORG', text.indexOf('Kestrel'), text.indexOf('Kestrel') + 12]);
+  assert.ok(!spans(text).some((m) => String(m[0]).includes('Secretary')));
+  const head = 'Press Secretary Ola Brekke said no.';
+  assert.deepEqual(find(head, 'Ola Brekke'), ['Ola Brekke', 'PERSON', 16, 26]);
+  const topic = 'Valdair Foreign Minister Ilse Carrow spoke.';
+  assert.deepEqual(find(topic, 'Valdair'), ['Valdair', 'ORG', 0, 7]);
+});
+
+test('a describing noun at the head of a sentence is no part of the name after it', () => {
+  const text = 'Automaker Kestrel to cut 10,000 jobs';
+  assert.deepEqual(spans(text), [['Kestrel', 'ORG', 10, 17]]);
+});
