@@ -2,7 +2,8 @@ import type { Doc } from '../../core/doc.js';
 import { contentId } from '../../core/ids.js';
 import type { EntityType } from './mentions.js';
 import { givenAgreement, parseName, type PersonName } from './names.js';
-import { initialsMatch, initialsOf } from './acronyms.js';
+import { initialsOf } from './acronyms.js';
+import { entityName } from './entity-name.js';
 import { demonymTypes, voteType } from './link-types.js';
 import { editDistance, fold, linkKey } from './normalise.js';
 import type { EntityAttrs } from './stage.js';
@@ -237,18 +238,6 @@ export function linkEntities(docs: readonly Doc[]): Entity[] {
   });
 }
 
-/** The name with the most words, most frequent first, passing over a given name that is the start of another's ("Atta" of "Attaullah"). */
-function fullestName(byCount: string[]): string {
-  const words = (f: string) => f.trim().split(/\s+/);
-  const most = Math.max(...byCount.map((f) => words(f).length));
-  const full = byCount.filter((f) => words(f).length === most);
-  const short = (f: string) => {
-    const [given, last] = [words(f)[0]!, words(f).at(-1)!];
-    return full.some((g) => g !== f && words(g).at(-1) === last && words(g)[0]!.length > given.length && words(g)[0]!.toLowerCase().startsWith(given.toLowerCase()));
-  };
-  return full.find((f) => !short(f)) ?? full[0]!;
-}
-
 /** Two sets of full names that name different people (same surname, given names that disagree). */
 function conflictingPeople(a: PersonName[], b: PersonName[]): boolean {
   return a.some((x) => b.some((y) => x.surname === y.surname && x.given.length > 0 && y.given.length > 0 && givenAgreement(x.given, y.given) !== 'same' && givenAgreement(x.given, y.given) !== 'variant'));
@@ -272,25 +261,7 @@ function buildEntity(groups: Group[], type: EntityType, merges: Entity['merges']
   const counts = new Map<string, number>();
   for (const g of groups) for (const f of g.forms) counts.set(f, (counts.get(f) ?? 0) + 1);
   const forms = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
-  const words = (f: string) => f.trim().split(/\s+/).length;
-  const names = forms.filter((f) => !/^[\p{Lu}.&]+$/u.test(f));
-  // "The Taliban" at a sentence's head counts for "Taliban" when the bare form is written too.
-  const nameCounts = new Map<string, number>();
-  for (const f of names.length ? names : forms) {
-    const bare = f.replace(/^the\s+/i, '');
-    const key = bare !== f && counts.has(bare) ? bare : f;
-    nameCounts.set(key, (nameCounts.get(key) ?? 0) + counts.get(f)!);
-  }
-  // A person is named by the fullest name, the most frequent spelling of it first, never a short form of
-  // another's given name ("Atta Tarar" beside "Attaullah Tarar"); anything else by its most frequent form,
-  // unless that is one word of a longer form ("Front" of "National Liberation Front").
-  const byCount = [...nameCounts.keys()].sort((a, b) => nameCounts.get(b)! - nameCounts.get(a)! || b.length - a.length);
-  const fuller = (f: string) => byCount.find((g) => words(g) > 1 && fold(g).split(' ').includes(fold(f)));
-  // What an acronym of the entity stands for is its own name ("Balochistan Liberation Army" for BLA), even where
-  // a label others give it ("Fitna al Hindustan") is written more often: the briefing should not take sides.
-  const acronyms = type === 'PERSON' ? [] : forms.filter((f) => /^[\p{Lu}.&]+$/u.test(f));
-  const expansion = acronyms.length ? byCount.find((f) => acronyms.some((a) => initialsMatch(a, f))) : undefined;
-  const name = type === 'PERSON' ? fullestName(byCount) : expansion ?? (type === 'ORG' && byCount[0] && words(byCount[0]) === 1 ? fuller(byCount[0]) : undefined) ?? byCount[0] ?? '';
+  const name = entityName(forms, counts, type);
   const roles = new Map<string, string>();
   for (const g of groups) for (const r of g.roles) if (!roles.has(r.toLowerCase())) roles.set(r.toLowerCase(), r);
   // A bare role word from "the minister" adds nothing next to "Information Minister".
