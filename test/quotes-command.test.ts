@@ -56,3 +56,27 @@ test('a paraphrase with few shared words (“act a little early” / “move sli
   assert.equal(new Set(statement.quotes.map((q) => q.article)).size, 2, 'one rendering per outlet');
   for (const text of inflation.texts) assert.ok(!holds(statement, text), `"${text}" is another statement`);
 });
+
+test('--attributions all adds beliefs to who said what; the default lists speech only; a bad kind is a usage error', async () => {
+  const text = 'Harbour repairs slow\n\nMayor Wenna Lorric believes that the quay will reopen in May. The council said it would publish the costs next week.\n';
+  const listed = async (...extra: string[]) => {
+    const result = await runCli(['quotes', '-', '--format', 'json', '--quiet', ...extra], { stdin: text });
+    assert.equal(result.code, 0, result.stderr);
+    return (JSON.parse(result.stdout) as { speakers: { name: string; statements: { quotes: { start: number; end: number; text: string; cue: { text: string } }[] }[] }[] }).speakers;
+  };
+  const speech = await listed();
+  assert.deepEqual(speech.map((s) => s.name), ['The council']);
+  const all = await listed('--attributions', 'all');
+  const lorric = all.find((s) => s.name === 'Wenna Lorric');
+  assert.ok(lorric, JSON.stringify(all.map((s) => s.name)));
+  const belief = lorric.statements[0]!.quotes[0]!;
+  assert.equal(belief.cue.text, 'believes');
+  assert.equal(belief.text, 'the quay will reopen in May');
+  // Offsets are into the clean text: the body, the headline line being the title.
+  const body = text.slice(text.indexOf('Mayor')).trimEnd();
+  assert.equal(body.slice(belief.start, belief.end), belief.text);
+  assert.ok(all.some((s) => s.name === 'The council'));
+  const bad = await runCli(['quotes', '-', '--attributions', 'some'], { stdin: text });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /attributions/);
+});

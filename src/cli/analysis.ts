@@ -14,15 +14,15 @@ export interface Analysis {
 
 /**
  * What every reading command does first: read the inputs (with a progress line on a terminal), run the
- * analysis pipeline (all of it, or a shorter list from order.ts), and print the problems met on standard error.
+ * analysis pipeline (all of it, or a shorter list from order.ts; `options` by stage name), and print the problems met on standard error.
  */
-export async function analyseInputs(inputs: string[], flags: InputFlags, stageList: 'ANALYZE_STAGES' | 'ENTITY_STAGES' | 'EXTRACT_STAGES' = 'ANALYZE_STAGES'): Promise<Analysis> {
+export async function analyseInputs(inputs: string[], flags: InputFlags, stageList: 'ANALYZE_STAGES' | 'ENTITY_STAGES' | 'EXTRACT_STAGES' = 'ANALYZE_STAGES', options: Record<string, unknown> = {}): Promise<Analysis> {
   // Stages and models load only when a command runs, so that --help stays instant.
   const { collectDocs, buildPipeline, stages } = await loadPipelineModules();
   const progress = inputProgress(!flags.quiet);
   const { docs, messages, failed } = await collectDocs(inputs, ingestOptions(flags), { onInput: progress.tick });
   progress.stop();
-  const pipeline = await buildPipeline(stages[stageList]);
+  const pipeline = await buildPipeline(stages[stageList], options);
   const { corpus, messages: stageMessages } = pipeline.run(docs);
   const all = [...messages, ...stageMessages];
   printMessages(all, flags.quiet);

@@ -16,6 +16,22 @@ export function formatOption(formats: readonly string[], fallback: string): Opti
   return new Option('-f, --format <format>', `output format (default: ${fallback})`).choices(formats as string[]);
 }
 
+/**
+ * Which attributions the quotes stage reads: `speech` (who said what, the default) or `all`, which adds
+ * beliefs, intentions, polls and unsourced claims ("is expected to"), as PolNeAR annotates attributions.
+ */
+export const ATTRIBUTIONS = ['speech', 'all'] as const;
+export type Attributions = (typeof ATTRIBUTIONS)[number];
+
+export function attributionsOption(): Option {
+  return new Option('--attributions <kind>', 'speech: who said what; all: also beliefs, intentions, polls and unsourced claims').choices(ATTRIBUTIONS as unknown as string[]).default('speech');
+}
+
+/** Pipeline stage options for a command's flags (see buildPipeline). */
+export function stageOptions(flags: { attributions?: Attributions }): Record<string, unknown> {
+  return flags.attributions === 'all' ? { quotes: { attitudes: true } } : {};
+}
+
 export interface InputFlags {
   allowPrivate: boolean;
   fetchLinks: boolean;
