@@ -23,6 +23,8 @@ const halves = { odd: all.filter((d) => +d.topic % 2 === 1), even: all.filter((d
 const range = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => +(from + i * step).toFixed(4));
 
 interface Params {
+  /** Local scaling (linkage.ts `localScale`), measured beside the default; thresholds are then in scaled units. */
+  scaled?: boolean;
   threshold: number;
   relativeThreshold: number;
   nameWeight: number;
@@ -31,7 +33,7 @@ interface Params {
 
 /** Story labels per article, and the stories' member docs. */
 function storiesOf(docs: EcbDoc[], p: Params): { topic: string[]; groups: Doc[][] } {
-  const grouping = clusterStories(docs.map((d) => d.doc), { threshold: p.threshold, relativeThreshold: p.relativeThreshold, nameWeight: p.nameWeight });
+  const grouping = clusterStories(docs.map((d) => d.doc), { threshold: p.threshold, relativeThreshold: p.relativeThreshold, nameWeight: p.nameWeight, ...(p.scaled ? LOCAL_SCALING : {}) });
   const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
   const storyOf = new Map<string, string>();
   for (const story of grouping.stories) for (const id of story.articles) storyOf.set(id, story.id);
@@ -66,25 +68,31 @@ for (const numberWeight of [0, 2]) {
   }
 }
 
-function tuneOurs(docs: EcbDoc[]): Params {
+/** The local-scaling variant's settings (not the default: see src/cluster/README.md). */
+const LOCAL_SCALING = { localScale: 5, scaleFloor: 0.1, rawThreshold: 0.015 };
+
+function tuneOurs(docs: EcbDoc[], scaled = false): Params {
   const gold = docs.map((d) => d.topic);
   const goldEvents = docs.map((d) => d.event);
   let best = { threshold: 0.2, relativeThreshold: 0, nameWeight: 2, f: -1 };
+  // Scaled similarities run about four times higher than plain cosines, so their grid is its own.
+  const relatives = scaled ? [0, 0.5] : [0, 0.1, 0.12, 0.13, 0.14, 0.15, 0.16];
+  const thresholds = scaled ? range(0.04, 0.2, 0.006) : [...range(0.01, 0.06, 0.0025), ...range(0.07, 0.2, 0.01)];
   for (const nameWeight of [0.5, 1, 2]) {
-    for (const relativeThreshold of [0, 0.1, 0.12, 0.13, 0.14, 0.15, 0.16]) {
-      for (const threshold of [...range(0.01, 0.06, 0.0025), ...range(0.07, 0.2, 0.01)]) {
-        const f = bcubed(storiesOf(docs, { threshold, relativeThreshold, nameWeight, event: {} }).topic, gold).f1;
+    for (const relativeThreshold of relatives) {
+      for (const threshold of thresholds) {
+        const f = bcubed(storiesOf(docs, { scaled, threshold, relativeThreshold, nameWeight, event: {} }).topic, gold).f1;
         if (f > best.f) best = { threshold, relativeThreshold, nameWeight, f };
       }
     }
   }
-  const { groups } = storiesOf(docs, { ...best, event: {} });
+  const { groups } = storiesOf(docs, { scaled, ...best, event: {} });
   let bestEvent = { event: EVENT_GRID[0]!, f: -1 };
   for (const event of EVENT_GRID) {
     const f = bcubed(eventsOf(docs, groups, event), goldEvents).f1;
     if (f > bestEvent.f) bestEvent = { event, f };
   }
-  return { threshold: best.threshold, relativeThreshold: best.relativeThreshold, nameWeight: best.nameWeight, event: bestEvent.event };
+  return { scaled, threshold: best.threshold, relativeThreshold: best.relativeThreshold, nameWeight: best.nameWeight, event: bestEvent.event };
 }
 
 /** The incremental index on the same articles, in a given order. */
@@ -121,13 +129,15 @@ function tuneBaseline(merges: Merge[], n: number, gold: string[]): number {
 
 const fmt = (s: PRF) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / **${s.f1.toFixed(3)}**`;
 const started = performance.now();
-const pooled = { incTopic: [] as string[], orderF1: [] as number[], oursTopic: [] as string[], oursEvent: [] as string[], oursEventGiven: [] as string[], baseTopic: [] as string[], baseEvent: [] as string[], goldTopic: [] as string[], goldEvent: [] as string[] };
+const pooled = { scaledTopic: [] as string[], scaledEvent: [] as string[], incTopic: [] as string[], orderF1: [] as number[], oursTopic: [] as string[], oursEvent: [] as string[], oursEventGiven: [] as string[], baseTopic: [] as string[], baseEvent: [] as string[], goldTopic: [] as string[], goldEvent: [] as string[] };
 const protocol: string[] = [];
 for (const [trainName, testName] of [['odd', 'even'], ['even', 'odd']] as const) {
   const train = halves[trainName];
   const test = halves[testName];
   const p = tuneOurs(train);
   const result = ours(test, p);
+  const ps = tuneOurs(train, true);
+  const scaledResult = ours(test, ps);
   const inc = tuneIncremental(train);
   const incLabels = incremental(test, inc.threshold, inc.nameWeight);
   // Order tolerance: agreement (B-cubed F1) of the incremental result in shuffled orders with the file order.
@@ -138,6 +148,8 @@ for (const [trainName, testName] of [['odd', 'even'], ['even', 'odd']] as const)
   const testMerges = baselineMerges(test);
   const tag = (labels: (string | number)[]) => labels.map((l) => `${testName}:${l}`);
   pooled.oursTopic.push(...tag(result.topic));
+  pooled.scaledTopic.push(...tag(scaledResult.topic));
+  pooled.scaledEvent.push(...tag(scaledResult.event));
   pooled.incTopic.push(...tag(incLabels));
   pooled.oursEvent.push(...tag(result.event));
   pooled.oursEventGiven.push(...tag(result.eventGivenTopics));
@@ -145,7 +157,7 @@ for (const [trainName, testName] of [['odd', 'even'], ['even', 'odd']] as const)
   pooled.baseEvent.push(...tag(baselineLabels(testMerges, test.length, eventCut)));
   pooled.goldTopic.push(...test.map((d) => d.topic));
   pooled.goldEvent.push(...test.map((d) => d.event));
-  protocol.push(`tuned on ${trainName} topics (${train.length} docs), scored on ${testName} (${test.length}): ours story threshold ${p.threshold}, relative ${p.relativeThreshold}, name weight ${p.nameWeight}, events ${JSON.stringify(p.event)}; incremental threshold ${inc.threshold}, name weight ${inc.nameWeight}; baseline cutoffs topic ${topicCut}, event ${eventCut}`);
+  protocol.push(`tuned on ${trainName} topics (${train.length} docs), scored on ${testName} (${test.length}): ours story threshold ${p.threshold}, relative ${p.relativeThreshold}, name weight ${p.nameWeight}, events ${JSON.stringify(p.event)}; local scaling threshold ${ps.threshold}, relative ${ps.relativeThreshold}, name weight ${ps.nameWeight}, events ${JSON.stringify(ps.event)}; incremental threshold ${inc.threshold}, name weight ${inc.nameWeight}; baseline cutoffs topic ${topicCut}, event ${eventCut}`);
 }
 
 // Calibration: the baseline's cutoff tuned on all labels it is scored on (an upper bound for the baseline).
@@ -159,8 +171,10 @@ console.log('');
 console.log('| level | corroborate (held-out halves, pooled) | TF-IDF + average linkage (same protocol) | baseline, cutoff tuned on all labels | goal |');
 console.log('| --- | --- | --- | --- | --- |');
 console.log(`| topic (story) | ${fmt(bcubed(pooled.oursTopic, pooled.goldTopic))} | ${fmt(bcubed(pooled.baseTopic, pooled.goldTopic))} | ${fmt(calibTopic)} | F1 ≥ 0.95 |`);
+console.log(`| topic, local scaling (k = 5; not the default) | ${fmt(bcubed(pooled.scaledTopic, pooled.goldTopic))} | | | |`);
 console.log(`| topic, incremental index (file order) | ${fmt(bcubed(pooled.incTopic, pooled.goldTopic))} | | | |`);
 console.log(`| event | ${fmt(bcubed(pooled.oursEvent, pooled.goldEvent))} | ${fmt(bcubed(pooled.baseEvent, pooled.goldEvent))} | ${fmt(calibEvent)} | F1 ≥ 0.95 |`);
+console.log(`| event, after the local-scaling stories | ${fmt(bcubed(pooled.scaledEvent, pooled.goldEvent))} | | | |`);
 console.log(`| event, given the gold topics (diagnostic: the event splitter alone) | ${fmt(bcubed(pooled.oursEventGiven, pooled.goldEvent))} | | | |`);
 console.log('');
 for (const line of protocol) console.log(`- ${line}`);

@@ -40,3 +40,17 @@ test('the k-th neighbour mean feeds a relative threshold that only ever raises t
   assert.deepEqual(linkClusters(vectors, none, { ...low, relativeThreshold: 0.5 }), [[0, 1], [2, 3], [4]]);
   assert.deepEqual(linkClusters(vectors, none, { ...low, relativeThreshold: 0.01 }), [[0, 1, 4], [2, 3]], 'a relative threshold below the fixed one changes nothing');
 });
+
+test('local scaling reads a cosine against each article\'s own nearest neighbours; the floors keep a lone article out', () => {
+  // k = 1: article 4's nearest is article 0 at ≈ 0.139, so its cosines to {0,1} (≈ 0.139, 0.123) scale to
+  // ≈ 0.374 and 0.331 (over √(0.139 × 0.994)): mean ≈ 0.35, above 0.3, where the plain mean (≈ 0.13) is not.
+  const scaledOptions = { ...options, threshold: 0.3, localScale: 1 };
+  assert.deepEqual(linkClusters(vectors, none, { ...options, threshold: 0.3 }), [[0, 1], [2, 3], [4]]);
+  assert.deepEqual(linkClusters(vectors, none, scaledOptions), [[0, 1, 4], [2, 3]]);
+  // A plain-cosine floor above ≈ 0.13, or a scale floor of 0.5 (means ≈ 0.186), keeps it on its own.
+  assert.deepEqual(linkClusters(vectors, none, { ...scaledOptions, rawThreshold: 0.2 }), [[0, 1], [2, 3], [4]]);
+  assert.deepEqual(linkClusters(vectors, none, { ...scaledOptions, rawThreshold: 0.1 }), [[0, 1, 4], [2, 3]]);
+  assert.deepEqual(linkClusters(vectors, none, { ...scaledOptions, scaleFloor: 0.5 }), [[0, 1], [2, 3], [4]]);
+  // The two tight groups (cosines ≈ 0.99 to their own neighbour, ≈ 0 across) stay apart at any scale.
+  assert.deepEqual(linkClusters(vectors, none, { ...scaledOptions, threshold: 0.01, rawThreshold: 0.01 }), [[0, 1, 4], [2, 3]]);
+});

@@ -20,6 +20,18 @@ export interface LinkOptions {
    * follows them, where a fixed one tuned on long articles merges short-text stories.
    */
   relativeThreshold: number;
+  /**
+   * Local scaling (Zelnik-Manor and Perona's "self-tuning" similarity) when above 0: each article's vector is
+   * divided by the square root of its similarity to its `localScale`-th nearest neighbour (never below
+   * `scaleFloor`), so the similarity of two articles is read against how close each one's own neighbours are,
+   * and `threshold` (and `relativeThreshold`'s rise) is in those units. A dense story (long reports of one
+   * event) then needs a higher cosine to take in an outsider than a loose one. At most `neighbours`.
+   */
+  localScale?: number;
+  /** With `localScale`: the least plain average cosine two clusters must also reach to merge. */
+  rawThreshold?: number;
+  /** The least k-th-neighbour similarity a vector is divided by, so a lone article is not scaled up without bound. */
+  scaleFloor?: number;
   /** When set, merging goes on below the threshold until this many clusters remain (for benchmarks that give K). */
   clusters?: number;
 }
@@ -34,13 +46,26 @@ export interface LinkOptions {
  */
 export function linkClusters(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): number[][] {
   const n = vectors.length;
-  const { graph: neighbours, kthMean } = neighbourGraph(vectors, times, options);
+  const { graph: neighbours, kthMean, kth } = neighbourGraph(vectors, times, options);
+  const k = Math.min(options.localScale ?? 0, options.neighbours);
   const threshold = Math.max(options.threshold, options.relativeThreshold * kthMean);
-  const sums = vectors.map((v) => {
+  // With local scaling, the plain average cosine must still reach `rawThreshold`: scaling alone would let a
+  // lone article, whose neighbours are all far, join whatever is least far.
+  const rawFloor = k > 0 ? (options.rawThreshold ?? 0) : 0;
+  const centroidOf = (v: SparseVector) => {
     const c = new Centroid();
     c.add(v);
     return c;
-  });
+  };
+  // Scaling each vector by 1/√s_k keeps the product form: the average scaled cosine of two clusters is still
+  // the dot product of their (scaled) sums over the product of their sizes.
+  const scale = Float64Array.from(vectors, (_, i) => (k > 0 ? 1 / Math.sqrt(Math.max(kth[i]![k - 1] ?? 0, options.scaleFloor ?? 0, 1e-6)) : 1));
+  const sums = vectors.map((v, i) => centroidOf(k > 0 ? scaled(v, scale[i]!) : v));
+  const raw = rawFloor > 0 ? vectors.map(centroidOf) : undefined;
+  // Cosines are never negative, so the plain average is at least the scaled one over the two clusters' largest
+  // scale factors: when that bound clears the floor (most pairs), the second dot product is skipped.
+  const rawPasses = (a: number, b: number, similarity: number) =>
+    !raw || options.clusters !== undefined || similarity / (scale[a]! * scale[b]!) >= rawFloor || raw[a]!.dotCentroid(raw[b]!) / (size[a]! * size[b]!) >= rawFloor;
   const size = new Int32Array(n).fill(1);
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
@@ -52,7 +77,7 @@ export function linkClusters(vectors: readonly SparseVector[], times: readonly n
     for (const b of adjacent[a]!) {
       if (b <= a) continue;
       const similarity = sums[a]!.dotCentroid(sums[b]!);
-      if (similarity >= floor) heap.push({ similarity, a, b, sizeA: 1, sizeB: 1 });
+      if (similarity >= floor && rawPasses(a, b, similarity)) heap.push({ similarity, a, b, sizeA: 1, sizeB: 1 });
     }
   }
   for (let top = heap.pop(); top && (options.clusters === undefined || count > options.clusters); top = heap.pop()) {
@@ -61,6 +86,11 @@ export function linkClusters(vectors: readonly SparseVector[], times: readonly n
     // Keep the cluster with the lower index, so that the merged cluster's index is stable.
     sums[a]!.absorb(sums[b]!);
     if (sums[a]!.size > 2 * options.sumTerms) sums[a]!.prune(options.sumTerms);
+    scale[a] = Math.max(scale[a]!, scale[b]!);
+    if (raw) {
+      raw[a]!.absorb(raw[b]!);
+      if (raw[a]!.size > 2 * options.sumTerms) raw[a]!.prune(options.sumTerms);
+    }
     size[a] = size[a]! + size[b]!;
     parent[b] = a;
     members[a]!.push(...members[b]!);
@@ -76,12 +106,16 @@ export function linkClusters(vectors: readonly SparseVector[], times: readonly n
     for (const c of live) {
       adjacent[c]!.add(a);
       const similarity = sums[a]!.dotCentroid(sums[c]!) / (size[a]! * size[c]!);
-      if (similarity < floor) continue;
+      if (similarity < floor || !rawPasses(a, c, similarity)) continue;
       const [x, y] = a < c ? [a, c] : [c, a];
       heap.push({ similarity, a: x, b: y, sizeA: size[x]!, sizeB: size[y]! });
     }
   }
   return members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y));
+}
+
+function scaled(v: SparseVector, factor: number): SparseVector {
+  return { ids: v.ids, weights: v.weights.map((w) => w * factor) };
 }
 
 function find(parent: Int32Array, x: number): number {
@@ -91,9 +125,10 @@ function find(parent: Int32Array, x: number): number {
 
 /**
  * For each article, its nearest neighbours by cosine among articles that share a not-too-common term; and the
- * mean similarity of the `neighbours`-th nearest (0 for an article with fewer), for `relativeThreshold`.
+ * mean similarity of the `neighbours`-th nearest (0 for an article with fewer), for `relativeThreshold`; and each
+ * article's own neighbours' similarities, best first (`kth[i][k - 1]` is its k-th), for `localScale`.
  */
-export function neighbourGraph(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): { graph: number[][]; kthMean: number } {
+export function neighbourGraph(vectors: readonly SparseVector[], times: readonly number[], options: LinkOptions): { graph: number[][]; kthMean: number; kth: number[][] } {
   // Postings carry the weight beside the article, so scoring a candidate is one multiply-add.
   const postings = new Map<number, { docs: number[]; weights: number[] }>();
   vectors.forEach((v, d) => {
@@ -109,6 +144,7 @@ export function neighbourGraph(vectors: readonly SparseVector[], times: readonly
   const scores = new Float64Array(vectors.length);
   const touched: number[] = [];
   const graph: number[][] = vectors.map(() => []);
+  const kth: number[][] = vectors.map(() => []);
   const half = Math.max(1, options.maxPostings >> 1);
   let kthSum = 0;
   vectors.forEach((v, i) => {
@@ -126,6 +162,7 @@ export function neighbourGraph(vectors: readonly SparseVector[], times: readonly
     const ti = times[i]!;
     const best = topNeighbours(touched, scores, options.neighbours, (j) => Number.isNaN(ti) || Number.isNaN(times[j]!) || Math.abs(ti - times[j]!) <= window);
     if (best.length === options.neighbours) kthSum += scores[best[best.length - 1]!]!;
+    kth[i] = best.map((j) => scores[j]!);
     for (const j of best) {
       graph[i]!.push(j);
       graph[j]!.push(i);
@@ -133,7 +170,7 @@ export function neighbourGraph(vectors: readonly SparseVector[], times: readonly
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
   });
-  return { graph, kthMean: vectors.length ? kthSum / vectors.length : 0 };
+  return { graph, kthMean: vectors.length ? kthSum / vectors.length : 0, kth };
 }
 
 /** The `k` best-scored candidates (ties to the lower index) that pass `allowed`, by insertion into a short list. */
