@@ -5,11 +5,8 @@
  * Every row uses the same protocol as ecbplus.ts: exact average linkage over the full cosine matrix, the cut
  * chosen on one half of the topics (odd / even numbers) and scored on the other, both ways, pooled. Only the
  * similarity changes between rows, so a row that beats "ours" by more than one topic merge (≈ 0.012 F1 here:
- * 22 topics a half) would be a real lead. Only local scaling comes near (0.950–0.961 for k = 2–10, against
- * 0.940). In the batch linkage (graph neighbours, a plain-cosine floor of 0.015 so a lone article is not
- * scaled into a story) it gave topic 0.961 in ecbplus.ts, but on its stories the event grid tuned on the even
- * half picks settings that carry badly to the odd one (event 0.954 → 0.943; 0.944 with a choice smoothed over
- * neighbouring Ward costs), and batch clustering costs ≈ 10% more: not adopted.
+ * 22 topics a half) would be a real lead. Only local scaling is (0.950–0.961 for k = 2–10, against 0.940): it is
+ * the stories' default since session 5 (src/cluster/linkage.ts `localScale`; ecbplus.ts prints both).
  * Ideas measured and rejected before: src/cluster/README.md.
  *
  *   node --import tsx bench/clustering/ecbplus-features.ts

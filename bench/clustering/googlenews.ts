@@ -26,7 +26,7 @@ function run(subset: number[], options: ClusterOptions): string[] {
 const score = (pred: string[], g: string[]) => ({ acc: hungarianAccuracy(pred, g), nmi: nmi(pred, g), k: new Set(pred).size });
 const all = docs.map((_, i) => i);
 const started = performance.now();
-const plain: ClusterOptions = { nameWeight: 1, titleWeight: 0, maxTerms: 1000, maxChars: Infinity, relativeThreshold: 0 };
+const plain: ClusterOptions = { nameWeight: 1, titleWeight: 0, maxTerms: 1000, maxChars: Infinity, relativeThreshold: 0, localScale: 0 };
 // Rows with a threshold tuned here use it alone: the default relative threshold (a multiple of the corpus's
 // k-th-neighbour similarity, set on ECB+) would otherwise raise it.
 const fixed: ClusterOptions = { relativeThreshold: 0 };

@@ -38,8 +38,11 @@ export interface BatchOptions extends LinkOptions, TermOptions {
 
 /** Defaults; how each was tuned is in src/cluster/README.md. */
 export const BATCH_DEFAULTS: BatchOptions = {
-  threshold: 0.025,
-  relativeThreshold: 0.13,
+  threshold: 0.095,
+  relativeThreshold: 0.5,
+  localScale: 5,
+  scaleFloor: 0.1,
+  rawThreshold: 0.015,
   neighbours: 10,
   maxPostings: 400,
   sumTerms: 200,
