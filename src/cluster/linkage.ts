@@ -62,11 +62,11 @@ export function linkClusters(vectors: readonly SparseVector[], times: readonly n
   const scale = Float64Array.from(vectors, (_, i) => (k > 0 ? 1 / Math.sqrt(Math.max(kth[i]![k - 1] ?? 0, options.scaleFloor ?? 0, 1e-6)) : 1));
   const sums = vectors.map((v, i) => centroidOf(k > 0 ? scaled(v, scale[i]!) : v));
   const raw = rawFloor > 0 ? vectors.map(centroidOf) : undefined;
+  const size = new Int32Array(n).fill(1);
   // Cosines are never negative, so the plain average is at least the scaled one over the two clusters' largest
   // scale factors: when that bound clears the floor (most pairs), the second dot product is skipped.
   const rawPasses = (a: number, b: number, similarity: number) =>
     !raw || options.clusters !== undefined || similarity / (scale[a]! * scale[b]!) >= rawFloor || raw[a]!.dotCentroid(raw[b]!) / (size[a]! * size[b]!) >= rawFloor;
-  const size = new Int32Array(n).fill(1);
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const adjacent: Set<number>[] = neighbours.map((list) => new Set(list));

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './text.js';
+import { inside, type Token } from './text.js';
 import { words } from './words.js';
 import { sourceEndingAt } from './source.js';
 import { learnedCue } from './cue-model.js';
@@ -17,10 +17,6 @@ const PREPOSITIONS = words.prepositions;
 const BE = words.beForms;
 const ADVERBS = words.adverbsBeforeCue;
 const PARTICIPLE_AFTER = words.beforeParticiple;
-
-function inside(at: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= at && at < s.end);
-}
 
 /**
  * The cues of a sentence, left to right, skipping words inside quotation marks (they belong to the quoted

@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { Lexicon } from './lexicon.js';
 import { sourceEndingAt } from './source.js';
-import type { Token } from './text.js';
+import { inside, type Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
 
@@ -11,10 +11,6 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', '“', '”', '"']);
 /** Adjectives allowed between the possessive and the noun ("his harsh, repeated criticism" stops at the comma). */
 const MAX_MODIFIERS = 2;
-
-function inside(at: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= at && at < s.end);
-}
 
 /** "Trump’s", "the senator’s", "Clinton’": a possessive name or noun phrase. */
 function possessiveNoun(t: Token): boolean {

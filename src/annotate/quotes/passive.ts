@@ -1,7 +1,7 @@
 import type { Span } from '../../core/span.js';
 import type { Lexicon } from './lexicon.js';
 import { sourceStartingAt } from './source.js';
-import type { Token } from './text.js';
+import { inside, type Token } from './text.js';
 import type { Found } from './types.js';
 import { words } from './words.js';
 
@@ -11,10 +11,6 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'ma
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', '“', '”', '"']);
 /** How far the agent phrase after "by" may run when no source phrase is recognised. */
 const MAX_AGENT = 8;
-
-function inside(at: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start <= at && at < s.end);
-}
 
 /** A past participle: an -ed form, or an irregular one from the past-tense list ("shown", "seen"). */
 function participle(t: Token): boolean {

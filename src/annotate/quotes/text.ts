@@ -15,6 +15,11 @@ export interface Token {
 // letters only when another letter follows (U.S, p.m) so that a sentence's final period stays a token.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-.](?=[\p{L}\p{N}]))*|[^\s]/gu;
 
+/** True when offset `at` falls inside one of `spans` (a quote's marks, say). */
+export function inside(at: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start <= at && at < s.end);
+}
+
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = start;
