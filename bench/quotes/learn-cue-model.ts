@@ -34,7 +34,7 @@ export const MIN_COUNT = 3;
  * whose content the stage without the model misses (a cue of an attribution already found adds nothing).
  */
 export function examplesOf(item: Item): Example[] {
-  const lex = lexicon(true, null);
+  const lex = lexicon(true, { cueModel: null, recallModel: null, filterModel: null, mergeModel: null });
   const text = item.text;
   const doc = new Doc({ id: item.name, source: item.name, text });
   const quoted = outermost(pairQuotes(text)).map((q) => ({ start: q.open, end: q.close ?? q.end }));
@@ -86,7 +86,7 @@ export function fit(examples: Example[], l2 = L2, epochs = EPOCHS, rate = 0.2, m
 
 /** The stage's attributions in PolNeAR mode with a given cue model, as the PolNeAR bench scores them. */
 function predictions(item: Item, cueModel: CueModel | null): Attribution[] {
-  const spans = annotateQuotes(new Doc({ id: item.name, source: item.name, text: item.text }), { attitudes: true, cueModel }).filter((s) => !(s.attrs as unknown as QuoteAttrs).partial);
+  const spans = annotateQuotes(new Doc({ id: item.name, source: item.name, text: item.text }), { attitudes: true, cueModel, recallModel: null, filterModel: null, mergeModel: null }).filter((s) => !(s.attrs as unknown as QuoteAttrs).partial);
   return spans.map((s) => {
     const a = s.attrs as unknown as QuoteAttrs;
     return { source: a.mention, cue: a.cue, content: s.label === 'indirect' ? withComplementizer(item.text, s) : { start: s.start, end: s.end } };

@@ -9,7 +9,7 @@ import { at, quotesIn } from './test-helpers.js';
 import { Doc } from '../../core/doc.js';
 import { annotateQuotes, type QuoteAttrs } from './quotes.js';
 
-const lex = lexicon(true, null);
+const lex = lexicon(true, { cueModel: null });
 const features = (text: string, word: string, afterCue = false) => {
   const tokens = tokenize(text);
   return cueFeatures(tokens, tokens.findIndex((t) => t.text === word), lex, afterCue);

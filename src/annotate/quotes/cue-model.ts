@@ -6,7 +6,7 @@ import type { Token } from './text.js';
 import { words } from './words.js';
 
 // wink-lemmatizer knows irregular forms ("made" → make) that suffix rules get wrong; it ships no types.
-const lemmatizeVerb = (createRequire(import.meta.url)('wink-lemmatizer') as { verb: (w: string) => string }).verb;
+export const lemmatizeVerb = (createRequire(import.meta.url)('wink-lemmatizer') as { verb: (w: string) => string }).verb;
 
 /**
  * A logistic-regression cue classifier for PolNeAR mode, learned from PolNeAR train by
@@ -24,13 +24,18 @@ export interface CueModel {
 
 /** WordNet lexicographer file of each verb lemma's most frequent sense (29 body … 43 weather). */
 const CLASSES = verbClasses.classes as Record<string, number>;
+
+/** The WordNet verb class of a lemma, or -1 when WordNet lists it as no verb. */
+export function verbClass(lemma: string): number {
+  return CLASSES[lemma] ?? -1;
+}
 const WH = new Set(['what', 'who', 'why', 'how', 'whether', 'when', 'where', 'which', 'if']);
 const AUXILIARIES = new Set([...words.finiteVerbs, 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'to', 'not', "n't"]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const QUOTE_MARKS = /^[“"‘'«]$/u;
 
 /** What kind of token follows the candidate: the slot a cue's content opens with. */
-function slot(t: Token | undefined, lex: Lexicon): string {
+export function slot(t: Token | undefined, lex: Lexicon): string {
   if (!t) return 'end';
   if (QUOTE_MARKS.test(t.text)) return 'quote';
   if (!t.word) return t.text === ':' ? 'colon' : t.text === ',' ? 'comma' : /[.!?]/.test(t.text) ? 'stop' : 'punct';

@@ -2,6 +2,7 @@ import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { findDirect } from './direct.js';
 import { findIndirect } from './indirect.js';
+import { learnedAttributions } from './recall-model.js';
 import { findUnsourced } from './unsourced.js';
 import { findNounCues } from './nouns.js';
 import { findPassive } from './passive.js';
@@ -147,6 +148,8 @@ export function findQuotes(doc: Doc, lex: Lexicon): Found[] {
       all.push({ kind: 'direct', start: q.start, end: q.end, cue: { start: q.open, end: q.open + 1 }, mention: null, how: 'quotation marks with no cue or source nearby', ...(q.close === null ? { unclosed: true } : {}) });
     }
   }
+  // PolNeAR mode: words the learned recall pass rates as cues where the rules found nothing
+  all.push(...learnedAttributions(text, sentences, all, quotedSpans, lex));
   const dateline = datelineEnd(doc);
   return all.map((f) => trimContent(text, f.start < dateline && dateline < f.end && f.start >= text.lastIndexOf('\n', dateline) ? { ...f, start: dateline } : f)).filter((f) => f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -199,7 +199,7 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
  * was recognised, the few words before the cue up to a clause boundary are taken as the subject. Never used
  * for the product's default (speech) mode, where an unrecognised subject means no quote.
  */
-function looseSubject(tokens: Token[], b: number, lex: Lexicon): TokenRange | null {
+export function looseSubject(tokens: Token[], b: number, lex: Lexicon): TokenRange | null {
   if (!tokens[b]!.word || lex.boundaryWords.has(tokens[b]!.lower) || STOPS.has(tokens[b]!.text) || /ly$/.test(tokens[b]!.lower) || words.prepositions.has(tokens[b]!.lower)) return null;
   let from = b;
   while (from - 1 >= 0 && b - from < 5 && tokens[from - 1]!.word && !lex.boundaryWords.has(tokens[from - 1]!.lower) && tokens[from - 1]!.lower !== 'that') from--;

@@ -8,6 +8,9 @@ import learned from '../../../data/quotes/learned-cues.json' with { type: 'json'
 import nounCues from '../../../data/quotes/noun-cues.json' with { type: 'json' };
 import wordnetCues from '../../../data/quotes/wordnet-cues.json' with { type: 'json' };
 import cueModel from '../../../data/quotes/cue-model.json' with { type: 'json' };
+import recallModel from '../../../data/quotes/recall-model.json' with { type: 'json' };
+import filterModel from '../../../data/quotes/filter-model.json' with { type: 'json' };
+import mergeModel from '../../../data/quotes/merge-model.json' with { type: 'json' };
 import type { CueModel } from './cue-model.js';
 
 /** The word lists of data/quotes as lookup tables; every key is lower case. */
@@ -38,6 +41,12 @@ export interface Lexicon {
   looseSubjects: boolean;
   /** The learned cue classifier (cue-model.ts) for words in no cue list; null unless attitudes. */
   cueModel: CueModel | null;
+  /** The learned recall pass (recall-model.ts) for words the rules leave outside any attribution; null unless attitudes. */
+  recallModel: CueModel | null;
+  /** The learned filter (filter-model.ts) over every attribution found; null unless attitudes. */
+  filterModel: CueModel | null;
+  /** The learned segmentation pass (merge-model.ts) over neighbouring attributions; null unless attitudes. */
+  mergeModel: CueModel | null;
 }
 
 function cueTable(classes: Record<string, string[]>[]): Map<string, string> {
@@ -74,14 +83,30 @@ function nounTable(classes: Record<string, string[]>[]): Map<string, Set<string>
 const cache = new Map<boolean, Lexicon>();
 // a threshold above 1 (a placeholder file, before bench/quotes/learn-cue-model.ts has run) turns the model off
 const shippedModel = cueModel as CueModel;
+const shippedRecall = recallModel as CueModel;
+const shippedFilter = filterModel as CueModel;
+const shippedMerge = mergeModel as CueModel;
+
+/** Models other than the shipped ones (the benches that learn them): undefined keeps the shipped one, null turns it off. */
+export interface Models {
+  cueModel?: CueModel | null;
+  recallModel?: CueModel | null;
+  filterModel?: CueModel | null;
+  mergeModel?: CueModel | null;
+}
 
 /**
  * `attitudes` adds verbs of belief and evidence (think, want, show), the learned cues and the WordNet verbs of
  * saying and thinking, as PolNeAR counts them.
  */
-export function lexicon(attitudes = false, model?: CueModel | null): Lexicon {
+export function lexicon(attitudes = false, models: Models = {}): Lexicon {
   // a model other than the shipped one (the bench that learns it) gets a lexicon of its own
-  if (model !== undefined) return { ...lexicon(attitudes), cueModel: attitudes ? model : null };
+  const { cueModel: cue, recallModel: recall, filterModel: filter, mergeModel: merge } = models;
+  if (cue !== undefined || recall !== undefined || filter !== undefined || merge !== undefined) {
+    const base = lexicon(attitudes);
+    const pick = (given: CueModel | null | undefined, shipped: CueModel | null) => (!attitudes ? null : given !== undefined ? given : shipped);
+    return { ...base, cueModel: pick(cue, base.cueModel), recallModel: pick(recall, base.recallModel), filterModel: pick(filter, base.filterModel), mergeModel: pick(merge, base.mergeModel) };
+  }
   const hit = cache.get(attitudes);
   if (hit) return hit;
   const built: Lexicon = {
@@ -112,6 +137,9 @@ export function lexicon(attitudes = false, model?: CueModel | null): Lexicon {
     },
     looseSubjects: attitudes,
     cueModel: attitudes && shippedModel.threshold <= 1 ? shippedModel : null,
+    recallModel: attitudes && shippedRecall.threshold <= 1 ? shippedRecall : null,
+    filterModel: attitudes && shippedFilter.threshold <= 1 ? shippedFilter : null,
+    mergeModel: attitudes && shippedMerge.threshold <= 1 ? shippedMerge : null,
   };
   cache.set(attitudes, built);
   return built;

@@ -1,7 +1,9 @@
 import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { resolveSpeaker, type Speaker } from './attribution.js';
+import { filtered } from './filter-model.js';
 import { findQuotes } from './find.js';
+import { merged } from './merge-model.js';
 import { lexicon } from './lexicon.js';
 import { mentionsOf } from './names.js';
 import { sentencesOf } from './text.js';
@@ -44,11 +46,17 @@ export interface QuoteOptions {
    * for none, or another (bench/quotes/learn-cue-model.ts passes the one it is fitting).
    */
   cueModel?: CueModel | null;
+  /** PolNeAR mode's learned recall pass (recall-model.ts): undefined for the shipped one, null for none. */
+  recallModel?: CueModel | null;
+  /** PolNeAR mode's learned filter (filter-model.ts): undefined for the shipped one, null for none. */
+  filterModel?: CueModel | null;
+  /** PolNeAR mode's learned segmentation pass (merge-model.ts): undefined for the shipped one, null for none. */
+  mergeModel?: CueModel | null;
 }
 
 /** Finds the quotes of a document and who said them, as spans for the `quotes` layer. */
 export function annotateQuotes(doc: Doc, options: QuoteOptions = {}): Span[] {
-  const lex = lexicon(options.attitudes ?? false, options.cueModel);
+  const lex = lexicon(options.attitudes ?? false, { cueModel: options.cueModel, recallModel: options.recallModel, filterModel: options.filterModel, mergeModel: options.mergeModel });
   const found = findQuotes(doc, lex);
   const mentions = mentionsOf(doc, lex);
   const sentences = sentencesOf(doc, lex);
@@ -69,7 +77,7 @@ export function annotateQuotes(doc: Doc, options: QuoteOptions = {}): Span[] {
       ...(f.unclosed ? { unclosed: true } : {}),
       ...(f.parts ? { parts: f.parts } : {}),
     };
-    spans.push({ start: f.start, end: f.end, label: f.kind, id: `q${spans.length + 1}`, attrs: attrs as unknown as Record<string, unknown> });
+    spans.push({ start: f.start, end: f.end, label: f.kind, id: '', attrs: attrs as unknown as Record<string, unknown> });
   }
-  return spans;
+  return merged(doc.text, filtered(doc.text, spans, lex.filterModel), lex.mergeModel).map((s, k) => ({ ...s, id: `q${k + 1}` }));
 }
