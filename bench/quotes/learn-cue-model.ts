@@ -15,7 +15,7 @@ import { outermost, pairQuotes } from '../../src/annotate/quotes/marks.js';
 import { annotateQuotes, type QuoteAttrs } from '../../src/annotate/quotes/quotes.js';
 import { sentencesOf, tokenize } from '../../src/annotate/quotes/text.js';
 import { extract, load, type Item } from './polnear-data.js';
-import { add, emptyScore, match, prf, scoreDoc, withComplementizer, type Attribution } from './score.js';
+import { add, emptyScore, match, prf, scoreDoc, scoredContent, type Attribution } from './score.js';
 
 export interface Example { features: string[]; label: boolean }
 
@@ -89,7 +89,7 @@ function predictions(item: Item, cueModel: CueModel | null): Attribution[] {
   const spans = annotateQuotes(new Doc({ id: item.name, source: item.name, text: item.text }), { attitudes: true, cueModel, recallModel: null, filterModel: null, mergeModel: null }).filter((s) => !(s.attrs as unknown as QuoteAttrs).partial);
   return spans.map((s) => {
     const a = s.attrs as unknown as QuoteAttrs;
-    return { source: a.mention, cue: a.cue, content: s.label === 'indirect' ? withComplementizer(item.text, s) : { start: s.start, end: s.end } };
+    return { source: a.mention, cue: a.cue, content: scoredContent(item.text, s) };
   });
 }
 

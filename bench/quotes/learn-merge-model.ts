@@ -9,20 +9,18 @@ import { fileURLToPath } from 'node:url';
 import type { Span } from '../../src/core/span.js';
 import { mergeFeatures } from '../../src/annotate/quotes/merge-model.js';
 import { extract, load, type Item } from './polnear-data.js';
-import { withComplementizer } from './score.js';
+import { scoredContent } from './score.js';
 import type { Example } from './learn-cue-model.js';
 import { learnPass, scored } from './learn-pass.js';
 
 export const THRESHOLDS = [0.4, 0.5, 0.6, 0.7, 0.8];
 export const MIN_COUNT = 3;
 
-const contentOf = (text: string, s: Span) => (s.label === 'indirect' ? withComplementizer(text, s) : { start: s.start, end: s.end });
-
 export function examplesOf(item: Item): Example[] {
   const text = item.text;
   const { spans } = scored(item, { mergeModel: null });
   const touched = (s: Span) => {
-    const c = contentOf(text, s);
+    const c = scoredContent(text, s);
     return item.gold.flatMap((g, j) => (g.content && g.content.start < c.end && c.start < g.content.end ? [j] : []));
   };
   const out: Example[] = [];

@@ -8,7 +8,7 @@ import type { Span } from '../../src/core/span.js';
 import type { CueModel } from '../../src/annotate/quotes/cue-model.js';
 import { annotateQuotes, type QuoteAttrs, type QuoteOptions } from '../../src/annotate/quotes/quotes.js';
 import type { Item } from './polnear-data.js';
-import { add, emptyScore, prf, scoreDoc, withComplementizer, type Attribution, type Score } from './score.js';
+import { add, emptyScore, prf, scoreDoc, scoredContent, type Attribution, type Score } from './score.js';
 import { fit, type Example } from './learn-cue-model.js';
 
 /** The stage's whole attributions in PolNeAR mode (partial quotes left out, as the bench does) and how they score. */
@@ -16,7 +16,7 @@ export function scored(item: Item, options: QuoteOptions): { spans: Span[]; pred
   const spans = annotateQuotes(new Doc({ id: item.name, source: item.name, text: item.text }), { attitudes: true, ...options }).filter((s) => !(s.attrs as unknown as QuoteAttrs).partial);
   const predicted = spans.map((s) => {
     const a = s.attrs as unknown as QuoteAttrs;
-    return { source: a.mention, cue: a.cue, content: s.label === 'indirect' ? withComplementizer(item.text, s) : { start: s.start, end: s.end } };
+    return { source: a.mention, cue: a.cue, content: scoredContent(item.text, s) };
   });
   return { spans, predicted, score: scoreDoc(item.text, predicted, item.gold) };
 }

@@ -6,7 +6,7 @@ import nlp from 'compromise';
 import { Doc } from '../../src/core/doc.js';
 import { annotateQuotes, type QuoteAttrs } from '../../src/annotate/quotes/quotes.js';
 import { extract, load, loadPairs, type Item } from './polnear-data.js';
-import { add, emptyScore, prf, scoreDoc, withComplementizer, type Attribution, type Score } from './score.js';
+import { add, emptyScore, prf, scoreDoc, scoredContent, type Attribution, type Score } from './score.js';
 
 const dir = extract('polnear');
 if (!dir) process.exit(0);
@@ -32,7 +32,7 @@ function run(items: Item[], attitudes: boolean): Run {
     ms += performance.now() - t0;
     const predicted: Attribution[] = spans.map((s) => {
       const a = s.attrs as unknown as QuoteAttrs;
-      const content = s.label === 'indirect' ? withComplementizer(item.text, s) : { start: s.start, end: s.end };
+      const content = scoredContent(item.text, s);
       return { source: a.mention, cue: a.cue, content };
     });
     const score = scoreDoc(item.text, predicted, item.gold);

@@ -50,6 +50,11 @@ export function withComplementizer(text: string, r: Range): Range {
   return m ? { start: r.start - m[0].length, end: r.end } : r;
 }
 
+/** A span of the quotes layer's content as the scorer reads it: indirect content widened over its "that". */
+export function scoredContent(text: string, s: Range & { label?: string }): Range {
+  return s.label === 'indirect' ? withComplementizer(text, s) : { start: s.start, end: s.end };
+}
+
 function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }

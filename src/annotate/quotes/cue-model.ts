@@ -122,6 +122,12 @@ export function cueFeatures(tokens: Token[], i: number, lex: Lexicon, afterCue =
   ];
 }
 
+/** A count as a feature value: the first of `edges` it does not exceed ("<=5"), or ">last". */
+export function bucket(n: number, edges: number[]): string {
+  const k = edges.findIndex((e) => n <= e);
+  return k < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[k]}`;
+}
+
 /** The model's probability that a candidate with these features is a cue. */
 export function cueProbability(model: CueModel, features: string[]): number {
   let z = model.bias;

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { cueProbability, lemmatizeVerb, verbClass, type CueModel } from './cue-model.js';
+import { bucket, cueProbability, lemmatizeVerb, verbClass, type CueModel } from './cue-model.js';
 import type { QuoteAttrs } from './quotes.js';
 
 /**
@@ -22,9 +22,11 @@ function resolution(evidence: string): string {
   return rest.replace(/"[^"]*"/g, '_').replace(/ at \d+/g, '').replace(/\d+/g, 'N').trim().slice(0, 40);
 }
 
-function bucket(n: number, edges: number[]): string {
-  const k = edges.findIndex((e) => n <= e);
-  return k < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[k]}`;
+/** How many line breaks stand before offset `at`, counted up to `cap` (the feature tells only the first few apart). */
+function linesBefore(text: string, at: number, cap: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n'); k >= 0 && k < at && n < cap; k = text.indexOf('\n', k + 1)) n++;
+  return n;
 }
 
 /** The features of one attribution (a span of the quotes layer) in `text`, beside the others of its document. */
@@ -59,7 +61,7 @@ export function filterFeatures(text: string, span: Span, all: readonly Span[]): 
     `first=${first}`,
     `marks=${/["“”]/.test(content)}`,
     `lineWords=${bucket(line.split(/\s+/).length, [6, 12, 25, 50])}`,
-    `paragraph=${bucket(text.slice(0, span.start).split('\n').length, [1, 2, 4])}`,
+    `paragraph=${bucket(linesBefore(text, span.start, 4) + 1, [1, 2, 4])}`,
     `overlapping=${Math.min(overlapping, 2)}`,
     `unclosed=${a.unclosed === true}`,
     `parts=${a.parts ? a.parts.length : 1}`,

@@ -82,10 +82,7 @@ function nounTable(classes: Record<string, string[]>[]): Map<string, Set<string>
 
 const cache = new Map<boolean, Lexicon>();
 // a threshold above 1 (a placeholder file, before bench/quotes/learn-cue-model.ts has run) turns the model off
-const shippedModel = cueModel as CueModel;
-const shippedRecall = recallModel as CueModel;
-const shippedFilter = filterModel as CueModel;
-const shippedMerge = mergeModel as CueModel;
+const shipped = (model: unknown) => ((model as CueModel).threshold <= 1 ? (model as CueModel) : null);
 
 /** Models other than the shipped ones (the benches that learn them): undefined keeps the shipped one, null turns it off. */
 export interface Models {
@@ -104,7 +101,7 @@ export function lexicon(attitudes = false, models: Models = {}): Lexicon {
   const { cueModel: cue, recallModel: recall, filterModel: filter, mergeModel: merge } = models;
   if (cue !== undefined || recall !== undefined || filter !== undefined || merge !== undefined) {
     const base = lexicon(attitudes);
-    const pick = (given: CueModel | null | undefined, shipped: CueModel | null) => (!attitudes ? null : given !== undefined ? given : shipped);
+    const pick = (given: CueModel | null | undefined, own: CueModel | null) => (!attitudes ? null : given !== undefined ? given : own);
     return { ...base, cueModel: pick(cue, base.cueModel), recallModel: pick(recall, base.recallModel), filterModel: pick(filter, base.filterModel), mergeModel: pick(merge, base.mergeModel) };
   }
   const hit = cache.get(attitudes);
@@ -136,10 +133,10 @@ export function lexicon(attitudes = false, models: Models = {}): Lexicon {
       passives: attitudes,
     },
     looseSubjects: attitudes,
-    cueModel: attitudes && shippedModel.threshold <= 1 ? shippedModel : null,
-    recallModel: attitudes && shippedRecall.threshold <= 1 ? shippedRecall : null,
-    filterModel: attitudes && shippedFilter.threshold <= 1 ? shippedFilter : null,
-    mergeModel: attitudes && shippedMerge.threshold <= 1 ? shippedMerge : null,
+    cueModel: attitudes ? shipped(cueModel) : null,
+    recallModel: attitudes ? shipped(recallModel) : null,
+    filterModel: attitudes ? shipped(filterModel) : null,
+    mergeModel: attitudes ? shipped(mergeModel) : null,
   };
   cache.set(attitudes, built);
   return built;

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { cueProbability, lemmatizeVerb, type CueModel } from './cue-model.js';
+import { bucket, cueProbability, lemmatizeVerb, type CueModel } from './cue-model.js';
 import { ruleOf } from './filter-model.js';
 import type { QuoteAttrs } from './quotes.js';
 
@@ -20,11 +20,6 @@ function sourceKind(a: QuoteAttrs): string {
   if (!m) return 'none';
   if (PRONOUNS.has(m)) return `pronoun`;
   return a.anonymous ? 'anonymous' : 'name';
-}
-
-function bucket(n: number, edges: number[]): string {
-  const k = edges.findIndex((e) => n <= e);
-  return k < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[k]}`;
 }
 
 /** The features of the pair (a, b), a starting first, in `text`. */

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { cueProbability, lemmatizeVerb, slot, verbClass, type CueModel } from './cue-model.js';
+import { bucket, cueProbability, lemmatizeVerb, slot, verbClass, type CueModel } from './cue-model.js';
 import type { Lexicon } from './lexicon.js';
 import { looseSubject } from './indirect.js';
 import { isCapitalised, skipBack, sourceEndingAt } from './source.js';
@@ -25,11 +25,6 @@ const MAX_REACH = 12;
 const CLAUSE_BREAK = new Set([';', ':', '.', '!', '?', '(', ')']);
 /** Punctuation that closes a clause of content. */
 const CLAUSE_END = new Set([';', '.', '!', '?']);
-
-function bucket(n: number, edges: number[]): string {
-  const k = edges.findIndex((e) => n <= e);
-  return k < 0 ? `>${edges[edges.length - 1]}` : `<=${edges[k]}`;
-}
 
 /** The features of word `i` as a possible cue; null when it is no candidate (punctuation, a short function word). */
 export function recallFeatures(tokens: Token[], i: number, lex: Lexicon, found: number): string[] | null {
@@ -92,27 +87,28 @@ export function occupiedBy(found: readonly Pick<Found, 'start' | 'end' | 'parts'
 /**
  * The attributions the model reads in one sentence, outside the rules' attributions (their cues, sources
  * and contents) and outside quotation marks `quoted`. Cues inside another attribution's content (nested
- * attributions, which PolNeAR marks too) were tried as candidates and lost on train: see the README.
+ * attributions, which PolNeAR marks too) were tried as candidates and lost in the cross-validation on train
+ * (content F1 79.77 against 79.92).
  */
 export function findLearned(text: string, sentence: Span, lex: Lexicon, taken: Occupied, quoted: readonly Span[]): Found[] {
   const model = lex.recallModel;
   if (!model) return [];
   const tokens = tokenize(text, sentence.start, sentence.end);
   const found = taken.marks.filter((s) => s.start < sentence.end && sentence.start < s.end).length;
-  const free = (t: Token) => !inside(t.start, taken.marks) && !inside(t.start, taken.contents) && !inside(t.start, quoted);
-  const rate = (k: number) => (free(tokens[k]!) ? probability(model, recallFeatures(tokens, k, lex, found)) : 0);
+  const stops = [...taken.marks, ...taken.contents];
+  const rates = tokens.map((t, k) => (inside(t.start, stops) || inside(t.start, quoted) ? 0 : probability(model, recallFeatures(tokens, k, lex, found))));
   const out: Found[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const p = rate(i);
+    const p = rates[i]!;
     if (p < model.threshold) {
       i++;
       continue;
     }
     // a run of rated words is one cue ("was quick to embrace"): it ends at the first word below the threshold
     let last = i;
-    while (last + 1 < tokens.length && rate(last + 1) >= model.threshold) last++;
-    const f = attribution(tokens, i, last, lex, [...taken.marks, ...taken.contents], p);
+    while (last + 1 < tokens.length && rates[last + 1]! >= model.threshold) last++;
+    const f = attribution(tokens, i, last, lex, stops, p);
     if (f) out.push(f);
     i = last + 1;
   }
