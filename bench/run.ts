@@ -32,6 +32,7 @@ const BENCHES: Bench[] = [
   { script: 'bench/entities/meantime.ts' },
   { script: 'bench/time/tempeval.ts' },
   { script: 'bench/quotes/polnear.ts' },
+  { script: 'bench/quotes/seeds.ts', gate: true },
   { script: 'bench/paraphrase/pairs.ts' },
   { script: 'bench/events/petrarch.ts' },
   { script: 'bench/summaries/neus.ts' },

@@ -111,3 +111,24 @@ test('a sentence that says only "he" or "the governor" names its speaker beside 
   assert.ok(checkFaithfulness(b, corpus.docs).failures.some((f) => f.text === target.speaker!.name));
   assert.match(briefingMarkdown(buildBriefing(corpus, story.story)), /_\((He|She|he|she|It|The [a-z]+): \p{Lu}/u);
 });
+
+test('the quote section shows reported speech as reported, never in quotation marks, and a quote in parts cites each part', () => {
+  const byId = new Map(corpus.docs.map((d) => [d.id, d]));
+  const all = r.stories.map((s) => buildBriefing(corpus, s.story));
+  const variants = all.flatMap((b) => b.quotes.flatMap((q) => q.statements.flatMap((st) => st.variants)));
+  const reported = variants.filter((v) => v.kind === 'indirect');
+  assert.ok(reported.length > 0, 'the examples report some statements indirectly');
+  for (const b of all) for (const q of b.quotes) for (const st of q.statements) assert.equal(st.variants[0]!.kind, 'direct', 'a statement opens with its words in quotation marks');
+  const md = all.map(briefingMarkdown).join('\n');
+  for (const v of reported) {
+    assert.ok(md.includes(`reported: ${escapeMarkdown(v.text)}`), v.text);
+    assert.ok(!md.includes(`“${escapeMarkdown(v.text)}”`), v.text);
+  }
+  const inParts = variants.filter((v) => v.text.includes(' … '));
+  assert.ok(inParts.length > 0);
+  for (const v of inParts) {
+    const pieces = v.text.split(' … ');
+    assert.equal(v.cites.length, pieces.length);
+    v.cites.forEach((c, i) => assert.equal(byId.get(c.article)!.text.slice(c.start, c.end).trim(), pieces[i]));
+  }
+});

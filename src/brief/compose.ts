@@ -31,6 +31,20 @@ export interface BriefSentence {
   speaker?: { mention: string; name: string; cite: Citation };
 }
 
+/**
+ * One outlet's rendering of a statement: its words in quotation marks (`direct`) or reported (`indirect`).
+ * A quote the attribution interrupts ("“A,” he said. “B.”") shows its parts joined by " … ", each cited.
+ */
+export interface QuoteVariant extends BriefSentence {
+  outlet: string;
+  kind: 'direct' | 'indirect';
+}
+
+/** How a variant reads in a briefing: direct words inside quotation marks, reported speech marked as such. */
+export function quoteFrame(v: Pick<QuoteVariant, 'kind'>): { before: string; after: string } {
+  return v.kind === 'direct' ? { before: '“', after: '”' } : { before: 'reported: ', after: '' };
+}
+
 /** One value of a disputed or changing slot: the source's words ("Monday", "eleven") and what they resolve to. */
 export interface BriefSide {
   /** As written in the first cited sentence. */
@@ -72,7 +86,8 @@ export interface Briefing {
    */
   single: (BriefSentence & { outlet: string })[];
   /** Per speaker, each statement with its renderings by the outlets that carry it. */
-  quotes: { speaker: string; statements: { variants: (BriefSentence & { outlet: string })[] }[] }[];
+  /** Statements in quotation marks by speaker; each statement's renderings across outlets, direct ones first. */
+  quotes: { speaker: string; statements: { variants: QuoteVariant[] }[] }[];
   timeline: BriefTimelineEntry[];
   people: { name: string; type: string; outlets: string[]; sentence: BriefSentence }[];
   coverage: OutletCoverage[];
@@ -198,7 +213,13 @@ function quotesOf(corpus: Corpus, docs: readonly Doc[], byId: Map<string, Doc>, 
     const names = spans.map((s, i) => speakerName(s, byId.get(refs[i]!.article)!, mentions));
     const name = names.find((n) => n) ?? 'unattributed';
     const entry = bySpeaker.get(name) ?? { speaker: name, statements: [] };
-    entry.statements.push({ variants: refs.map((ref) => ({ ...sentence([ref]), outlet: outletOf(byId.get(ref.article)!) })) });
+    const variants = refs.map((ref, i): QuoteVariant => {
+      const doc = byId.get(ref.article)!;
+      const parts = ((spans[i]?.attrs?.parts as Span[] | undefined) ?? [ref]).map((p) => ({ article: ref.article, start: p.start, end: p.end }));
+      const text = parts.map((p) => doc.slice(p).trim()).join(' … ');
+      return { ...sentence(parts), text, outlet: outletOf(doc), kind: spans[i]?.label === 'direct' ? 'direct' : 'indirect' };
+    });
+    entry.statements.push({ variants: variants.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1)) });
     bySpeaker.set(name, entry);
   }
   const count = (q: Briefing['quotes'][number]) => q.statements.reduce((n, st) => n + st.variants.length, 0);

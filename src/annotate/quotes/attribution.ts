@@ -97,7 +97,16 @@ export function resolveSpeaker(doc: Doc, f: Found, mentions: Mention[], lex: Lex
     const skipped = wanted && m ? nearestBefore(mentions, at, (c) => person(c) && c.start > m.start && !fits(c)) : undefined;
     const note = skipped ? `, past "${doc.slice(skipped)}" (not ${wanted})` : '';
     if (m) return named(doc, m, `${how}; pronoun "${first.text}" → nearest preceding ${wantOrg ? 'ORG' : 'PERSON'} "${doc.slice(m)}" at ${m.start}${note}`);
-    if (wanted && nearestBefore(mentions, at, person)) return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}": no ${wanted} name before it` };
+    if (wanted && nearestBefore(mentions, at, person)) {
+      // "Atta Tarar said …. He alleged …": when only a given-name list stands against the pronoun, the speaker
+      // of the attribution just before is its antecedent; a guessed gender does not outweigh the discourse
+      const last = [...reach].reverse().find((e) => e.speaker.speaker && !e.speaker.anonymous && e.found.cue.start < at);
+      const prior = last ? all.find((c) => c.start === last.speaker.speaker!.start && c.end === last.speaker.speaker!.end) : undefined;
+      if (last && prior && person(prior) && (mentionGender(doc.text, prior, all, true) ?? wanted) === wanted) {
+        return { ...last.speaker, evidence: `${how}; pronoun "${first.text}" → "${last.speaker.speakerText}", the speaker of the attribution just before (only a given-name list shows another gender)` };
+      }
+      return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}": no ${wanted} name before it` };
+    }
     return { speaker: null, speakerText: null, anonymous: false, evidence: `${how}; pronoun "${first.text}" with no antecedent` };
   }
   // "six in 10 voters", "19 percent of students": a poll group names no one; its capitalised first word is no name

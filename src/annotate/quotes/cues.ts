@@ -103,6 +103,20 @@ export function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
 }
 
+/**
+ * "evidence …, acknowledged even by the hosts": a past participle whose agent follows ("by", after at most two
+ * adverbs) is a passive modifying a noun before it, not a verb sharing the sentence's subject.
+ */
+export function passiveWithAgent(tokens: Token[], cue: { index: number; last: number }): boolean {
+  if (!/ed$/.test(tokens[cue.index]!.lower)) return false;
+  for (let k = cue.last + 1; k <= cue.last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'by') return true;
+    if (!t.word || !(t.lower.endsWith('ly') || ['even', 'also', 'only', 'not', 'never'].includes(t.lower))) return false;
+  }
+  return false;
+}
+
 /** A bare or -s form of a cue lemma that is as often a noun ("attack", "vote", "support", "plans"). */
 export function nounLike(t: Token, lemma: string): boolean {
   return (words.nounCues.has(lemma) || words.nounCues.has(t.lower)) && !/(?:ed|ing)$/.test(t.lower);

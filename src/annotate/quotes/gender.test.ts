@@ -48,3 +48,21 @@ test('an honorific shows the gender, and a surname alone borrows it from its ent
   assert.equal(pronounGender('Her'), 'female');
   assert.equal(pronounGender('they'), undefined);
 });
+
+test('a given-name list does not outweigh the discourse: "he" after a man the list calls a woman takes the last speaker', () => {
+  // "Atta" is a man's name in Urdu; the given-name lists have it only as a woman's
+  const text = 'Information Minister Atta Tarar said on Thursday that the talks had failed. He alleged that the delegation evaded the core issue.';
+  const [, q] = speakers(text);
+  assert.equal(q!.speaker, 'Atta Tarar');
+  assert.match(q!.evidence, /the speaker of the attribution just before \(only a given-name list shows another gender\)/);
+});
+
+test('an honorific still rules a pronoun out, and with no attribution before the list’s gender stands', () => {
+  const honorific = 'Mrs. Varga said on Thursday that the talks had failed. He alleged that the delegation evaded the core issue.';
+  const [, q] = speakers(honorific);
+  assert.equal(q!.speaker, null);
+  assert.match(q!.evidence, /no male name before it/);
+  const noEarlier = 'Atta Tarar opened the meeting on Thursday. He alleged that the delegation evaded the core issue.';
+  const [r] = speakers(noEarlier);
+  assert.equal(r!.speaker, null);
+});

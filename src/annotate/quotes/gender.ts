@@ -19,28 +19,30 @@ export function pronounGender(word: string): Gender | undefined {
   return PRONOUNS[word.toLowerCase()];
 }
 
-/** What this one mention shows: an honorific just before it, else its first word as a given name. */
-function shown(text: string, m: Mention): Gender | undefined {
+/** What this one mention shows: an honorific just before it, else (unless `honorificsOnly`) its first word as a given name. */
+function shown(text: string, m: Mention, honorificsOnly = false): Gender | undefined {
   const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
   const honorific = before ? HONORIFICS[before[1]!.toLowerCase()] : undefined;
   if (honorific) return honorific;
   const inside = FIRST_WORD.exec(text.slice(m.start, m.end))?.[0];
   if (inside && HONORIFICS[inside.toLowerCase()]) return HONORIFICS[inside.toLowerCase()];
-  if (!inside) return undefined;
+  if (!inside || honorificsOnly) return undefined;
   return FEMALE.has(inside) ? 'female' : MALE.has(inside) ? 'male' : undefined;
 }
 
 /**
  * A mention's gender, from itself or, for a surname alone ("Lauer"), from another mention of the same entity
- * ("Matt Lauer"). Unknown when nothing shows one, or when the entity's mentions disagree.
+ * ("Matt Lauer"). Unknown when nothing shows one, or when the entity's mentions disagree. With `honorificsOnly`,
+ * only what an honorific shows: a given-name list is a guess across languages ("Atta" is a man's name in
+ * Urdu, listed only as a woman's), an honorific is the text's own word.
  */
-export function mentionGender(text: string, m: Mention, all: readonly Mention[]): Gender | undefined {
-  const own = shown(text, m);
+export function mentionGender(text: string, m: Mention, all: readonly Mention[], honorificsOnly = false): Gender | undefined {
+  const own = shown(text, m, honorificsOnly);
   if (own || !m.entity) return own;
   let found: Gender | undefined;
   for (const other of all) {
     if (other.entity !== m.entity || other === m) continue;
-    const g = shown(text, other);
+    const g = shown(text, other, honorificsOnly);
     if (g && found && g !== found) return undefined;
     found = g ?? found;
   }

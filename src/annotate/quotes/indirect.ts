@@ -1,5 +1,5 @@
 import type { Span } from '../../core/span.js';
-import { findCues, isParticiple, nounLike, type Cue } from './cues.js';
+import { findCues, isParticiple, nounLike, passiveWithAgent, type Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { beforeRelative, clauseSubject, isCapitalised, openingPhrase, dummySubject, invertedSource, skipBack, sourceEndingAt, sourceStartingAt, subjectAfterOpening, subjectBefore, verbish, withPostModifier, type TokenRange } from './source.js';
 import type { Token } from './text.js';
@@ -84,7 +84,7 @@ export function findIndirect(tokens: Token[], lex: Lexicon, quoted: readonly Spa
           if (source) break;
         }
       }
-      const conjoined = b >= 0 && (CONJUNCTIONS.has(tokens[b]!.lower) || isParticiple(tokens[cue.index]!));
+      const conjoined = b >= 0 && (CONJUNCTIONS.has(tokens[b]!.lower) || isParticiple(tokens[cue.index]!)) && !passiveWithAgent(tokens, cue);
       // "…, said Michael Okafor, a fellow at …": a finite cue after a comma with its source after it is
       // not conjoined to the sentence's subject, nor to its previous cue's; the branch below reads it
       const sourceAfter = tokens[b]?.text === ',' && !isParticiple(tokens[cue.index]!) && sourceStartingAt(tokens, cue.last + 1, lex) !== null;
