@@ -80,3 +80,18 @@ test('--attributions all adds beliefs to who said what; the default lists speech
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /attributions/);
 });
+
+test('a quote its attribution interrupts lists its pieces: `parts` in JSON, the pieces joined by " … " in Markdown', async () => {
+  const text = 'Quay works resume\n\n“The cranes are back,” Harbour Master Ilse Brandvik said. “We will load the first ship on Friday.”\n';
+  const json = await runCli(['quotes', '-', '--format', 'json', '--quiet'], { stdin: text });
+  assert.equal(json.code, 0, json.stderr);
+  const [speaker] = (JSON.parse(json.stdout) as { speakers: { name: string; statements: { quotes: { text: string; parts?: { start: number; end: number; text: string }[] }[] }[] }[] }).speakers;
+  assert.match(speaker!.name, /Ilse Brandvik$/);
+  const quote = speaker!.statements[0]!.quotes[0]!;
+  assert.deepEqual(quote.parts?.map((p) => p.text.replace(/[,.]$/, '')), ['The cranes are back', 'We will load the first ship on Friday']);
+  assert.match(quote.text, /Brandvik said/, '`text` spans the whole quote, attribution included');
+  const md = await runCli(['quotes', '-', '--format', 'md', '--quiet'], { stdin: text });
+  assert.equal(md.code, 0, md.stderr);
+  assert.match(md.stdout, /“The cranes are back,? … We will load the first ship on Friday\.?”/);
+  assert.doesNotMatch(md.stdout, /Brandvik said\. “We/);
+});

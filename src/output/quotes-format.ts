@@ -55,5 +55,7 @@ export function formatQuotes(speakers: readonly SpeakerQuotes[], format: QuoteFo
 
 function line(q: ReportQuote & { outlet: string | null }): string {
   const cue = q.cue ? ` (${escapeMarkdown(q.cue.text)})` : '';
-  return `${q.kind === 'direct' ? '“' : ''}${escapeMarkdown(q.text)}${q.kind === 'direct' ? '”' : ''} — ${escapeMarkdown(q.outlet ?? q.article)}${cue} \`${q.article}:${q.start}-${q.end}\``;
+  // an interrupted quote shows its pieces, not the attribution between them
+  const words = q.parts ? q.parts.map((p) => p.text.trim()).join(' … ') : q.text;
+  return `${q.kind === 'direct' ? '“' : ''}${escapeMarkdown(words)}${q.kind === 'direct' ? '”' : ''} — ${escapeMarkdown(q.outlet ?? q.article)}${cue} \`${q.article}:${q.start}-${q.end}\``;
 }

@@ -22,6 +22,8 @@ export interface ReportQuote {
   anonymous: boolean;
   /** Why this speaker: the rule that fired. */
   evidence: string;
+  /** The pieces of a quote its attribution interrupts (“A,” he said, “B.”); `text` spans them all. */
+  parts?: { start: number; end: number; text: string }[];
 }
 
 export interface ReportQuoteGroup {
@@ -57,6 +59,7 @@ function reportQuote(doc: Doc, span: Span, mentions: { start: number; end: numbe
     speakerSpan: a.speaker ? { start: a.speaker.start, end: a.speaker.end } : null,
     anonymous: a.anonymous,
     evidence: a.evidence,
+    ...(a.parts && a.parts.length > 1 ? { parts: a.parts.map((p) => ({ start: p.start, end: p.end, text: doc.slice(p) })) } : {}),
   };
 }
 
