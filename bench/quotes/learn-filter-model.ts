@@ -6,7 +6,7 @@
 // Run after learn-cue-model.ts and learn-recall-model.ts: node --import tsx bench/quotes/learn-filter-model.ts
 import { fileURLToPath } from 'node:url';
 import { filterFeatures } from '../../src/annotate/quotes/filter-model.js';
-import { extract, load, type Item } from './polnear-data.js';
+import type { Item } from './polnear-data.js';
 import type { Example } from './learn-cue-model.js';
 import { learnPass, scored } from './learn-pass.js';
 
@@ -20,12 +20,15 @@ export function examplesOf(item: Item): Example[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = extract('learn-filter-model');
-  if (dir) {
-    const train = load(dir, 'train');
-    const examples = train.map(examplesOf);
-    const all = examples.flat();
-    console.log(`learn-filter-model: ${all.length} attributions on train, ${all.filter((e) => e.label).length} of them paired with gold`);
-    learnPass('learn-filter-model', 'filter-model.json', "PolNeAR mode's filter (src/annotate/quotes/filter-model.ts)", train, examples, (filterModel) => ({ filterModel, mergeModel: null }), THRESHOLDS, MIN_COUNT);
-  }
+  learnPass({
+    name: 'learn-filter-model',
+    file: 'filter-model.json',
+    what: "PolNeAR mode's filter (src/annotate/quotes/filter-model.ts)",
+    examples: 'attributions',
+    positive: 'paired with gold',
+    examplesOf,
+    use: (filterModel) => ({ filterModel, mergeModel: null }),
+    thresholds: THRESHOLDS,
+    minCount: MIN_COUNT,
+  });
 }

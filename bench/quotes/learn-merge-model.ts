@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Span } from '../../src/core/span.js';
 import { mergeFeatures } from '../../src/annotate/quotes/merge-model.js';
-import { extract, load, type Item } from './polnear-data.js';
+import type { Item } from './polnear-data.js';
 import { scoredContent } from './score.js';
 import type { Example } from './learn-cue-model.js';
 import { learnPass, scored } from './learn-pass.js';
@@ -38,12 +38,15 @@ export function examplesOf(item: Item): Example[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = extract('learn-merge-model');
-  if (dir) {
-    const train = load(dir, 'train');
-    const examples = train.map(examplesOf);
-    const all = examples.flat();
-    console.log(`learn-merge-model: ${all.length} neighbouring pairs on train, ${all.filter((e) => e.label).length} of them one gold attribution`);
-    learnPass('learn-merge-model', 'merge-model.json', "PolNeAR mode's segmentation pass (src/annotate/quotes/merge-model.ts)", train, examples, (mergeModel) => ({ mergeModel }), THRESHOLDS, MIN_COUNT);
-  }
+  learnPass({
+    name: 'learn-merge-model',
+    file: 'merge-model.json',
+    what: "PolNeAR mode's segmentation pass (src/annotate/quotes/merge-model.ts)",
+    examples: 'neighbouring pairs',
+    positive: 'one gold attribution',
+    examplesOf,
+    use: (mergeModel) => ({ mergeModel }),
+    thresholds: THRESHOLDS,
+    minCount: MIN_COUNT,
+  });
 }

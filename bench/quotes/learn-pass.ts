@@ -7,7 +7,7 @@ import { Doc } from '../../src/core/doc.js';
 import type { Span } from '../../src/core/span.js';
 import type { CueModel } from '../../src/annotate/quotes/cue-model.js';
 import { annotateQuotes, type QuoteAttrs, type QuoteOptions } from '../../src/annotate/quotes/quotes.js';
-import type { Item } from './polnear-data.js';
+import { extract, load, type Item } from './polnear-data.js';
 import { add, emptyScore, prf, scoreDoc, scoredContent, type Attribution, type Score } from './score.js';
 import { fit, type Example } from './learn-cue-model.js';
 
@@ -29,13 +29,36 @@ export function evaluate(items: Item[], options: QuoteOptions): { f1: number; p:
   return { f1, p, r, speaker: total.speaker.right / (total.speaker.of || 1) };
 }
 
+/** What a learner of one pass says about itself; learnPass does the rest. */
+export interface Pass {
+  /** The learner's script name (bench/quotes/`name`.ts), also the name of its data extraction. */
+  name: string;
+  /** Its data file under data/quotes. */
+  file: string;
+  /** What the weights are of, for the data file's comment. */
+  what: string;
+  /** What one example is and what a positive one is, for the log line ("attributions", "paired with gold"). */
+  examples: string;
+  positive: string;
+  examplesOf: (item: Item) => Example[];
+  /** The stage options that put a model of this pass (or none) in place. */
+  use: (m: CueModel | null) => QuoteOptions;
+  thresholds: number[];
+  minCount: number;
+}
+
 /**
- * Fits a pass on train: two-fold cross-validation (fit on one half, run the stage with the model at each
- * threshold on the other) picks the threshold of the best mean content F1; the model is then fitted on all of
- * train and written to data/quotes/`file` with a comment that says so. `use` turns a model into stage options.
+ * Fits a pass on PolNeAR train (nothing when the data is absent): two-fold cross-validation (fit on one half,
+ * run the stage with the model at each threshold on the other) picks the threshold of the best mean content F1;
+ * the model is then fitted on all of train and written to data/quotes/`file` with a comment that says so.
  */
-export function learnPass(name: string, file: string, what: string, train: Item[], examples: Example[][], use: (m: CueModel | null) => QuoteOptions, thresholds: number[], minCount: number): void {
+export function learnPass({ name, file, what, examples: noun, positive, examplesOf, use, thresholds, minCount }: Pass): void {
+  const dir = extract(name);
+  if (!dir) return;
+  const train = load(dir, 'train');
+  const examples = train.map(examplesOf);
   const all = examples.flat();
+  console.log(`${name}: ${all.length} ${noun} on train, ${all.filter((e) => e.label).length} of them ${positive}`);
   const folds = [0, 1].map((k) => train.filter((_, i) => i % 2 === k));
   const halves = [0, 1].map((k) => examples.filter((_, i) => i % 2 === k).flat());
   const results = new Map<number | null, number[]>();

@@ -12,7 +12,7 @@ import { outermost, pairQuotes } from '../../src/annotate/quotes/marks.js';
 import type { QuoteAttrs } from '../../src/annotate/quotes/quotes.js';
 import { occupiedBy, recallFeatures } from '../../src/annotate/quotes/recall-model.js';
 import { inside, sentencesOf, tokenize } from '../../src/annotate/quotes/text.js';
-import { extract, load, type Item } from './polnear-data.js';
+import type { Item } from './polnear-data.js';
 import type { Example } from './learn-cue-model.js';
 import { learnPass, scored } from './learn-pass.js';
 
@@ -45,12 +45,15 @@ export function examplesOf(item: Item): Example[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = extract('learn-recall-model');
-  if (dir) {
-    const train = load(dir, 'train');
-    const examples = train.map(examplesOf);
-    const all = examples.flat();
-    console.log(`learn-recall-model: ${all.length} candidates on train, ${all.filter((e) => e.label).length} of them in gold cues the rules miss`);
-    learnPass('learn-recall-model', 'recall-model.json', "PolNeAR mode's recall pass (src/annotate/quotes/recall-model.ts)", train, examples, (recallModel) => ({ recallModel, filterModel: null, mergeModel: null }), THRESHOLDS, MIN_COUNT);
-  }
+  learnPass({
+    name: 'learn-recall-model',
+    file: 'recall-model.json',
+    what: "PolNeAR mode's recall pass (src/annotate/quotes/recall-model.ts)",
+    examples: 'candidates',
+    positive: 'in gold cues the rules miss',
+    examplesOf,
+    use: (recallModel) => ({ recallModel, filterModel: null, mergeModel: null }),
+    thresholds: THRESHOLDS,
+    minCount: MIN_COUNT,
+  });
 }

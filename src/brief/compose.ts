@@ -41,8 +41,8 @@ export interface QuoteVariant extends BriefSentence {
 }
 
 /** How a variant reads in a briefing: direct words inside quotation marks, reported speech marked as such. */
-export function quoteFrame(v: Pick<QuoteVariant, 'kind'>): { before: string; after: string } {
-  return v.kind === 'direct' ? { before: '“', after: '”' } : { before: 'reported: ', after: '' };
+export function framedQuote(v: Pick<QuoteVariant, 'kind' | 'text'>, escape: (text: string) => string): string {
+  return v.kind === 'direct' ? `“${escape(v.text)}”` : `reported: ${escape(v.text)}`;
 }
 
 /** One value of a disputed or changing slot: the source's words ("Monday", "eleven") and what they resolve to. */

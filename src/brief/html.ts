@@ -1,5 +1,5 @@
 import { escapeHtml } from '../output/escape.js';
-import { quoteFrame, type Briefing, type BriefSentence, type BriefSide, type Citation, type QuoteVariant } from './compose.js';
+import { framedQuote, type Briefing, type BriefSentence, type BriefSide, type Citation, type QuoteVariant } from './compose.js';
 import { eventLabel, sourceDate, timelineLabel } from './markdown.js';
 import { hiddenNote, singleGroups, singleHeading } from './single.js';
 
@@ -61,7 +61,7 @@ export function briefingHtml(b: Briefing): string {
   parts.push(...singleSection(b.single, (items) => list(items.map(line))));
   if (b.quotes.length) {
     parts.push('<h2>Quotes by speaker</h2>');
-    const variant = (v: QuoteVariant) => `${e(quoteFrame(v).before)}${e(v.text)}${e(quoteFrame(v).after)} — ${e(v.outlet)} ${cites(v.cites)}`;
+    const variant = (v: QuoteVariant) => `${framedQuote(v, e)} — ${e(v.outlet)} ${cites(v.cites)}`;
     for (const q of b.quotes) {
       parts.push(`<h3>${e(q.speaker)}</h3>`, list(q.statements.map((st) => `${variant(st.variants[0]!)}${st.variants.length > 1 ? list(st.variants.slice(1).map((v) => `variant: ${variant(v)}`)) : ''}`)));
     }

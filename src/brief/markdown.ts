@@ -1,4 +1,4 @@
-import { quoteFrame, type Briefing, type BriefSentence, type BriefSide, type BriefSource, type Citation, type QuoteVariant } from './compose.js';
+import { framedQuote, type Briefing, type BriefSentence, type BriefSide, type BriefSource, type Citation, type QuoteVariant } from './compose.js';
 import { periodInWords } from '../output/period-words.js';
 import type { BriefTimelineEntry } from './timeline.js';
 import { hiddenNote, singleGroups, singleHeading } from './single.js';
@@ -94,7 +94,7 @@ export function briefingMarkdown(b: Briefing): string {
       out.push(`### ${escapeMarkdown(q.speaker)}`, '');
       for (const st of q.statements) {
         const [first, ...rest] = st.variants;
-        const shown = (v: QuoteVariant) => `${quoteFrame(v).before}${escapeMarkdown(v.text)}${quoteFrame(v).after} — ${escapeMarkdown(v.outlet)} ${cites(v.cites)}`;
+        const shown = (v: QuoteVariant) => `${framedQuote(v, escapeMarkdown)} — ${escapeMarkdown(v.outlet)} ${cites(v.cites)}`;
         out.push(`- ${shown(first!)}`);
         for (const v of rest) out.push(`  - variant: ${shown(v)}`);
       }

@@ -1,4 +1,4 @@
-import { quoteFrame, type Briefing, type BriefSentence, type Citation } from '../../brief/compose.js';
+import { framedQuote, type Briefing, type BriefSentence, type Citation } from '../../brief/compose.js';
 import { eventLabel, sourceDate, timelineLabel } from '../../brief/markdown.js';
 import { singleSection } from '../../brief/html.js';
 import type { StoryDetail } from '../../store/index.js';
@@ -89,7 +89,7 @@ export function storyPage(story: StoryDetail, briefing: Briefing | null, sources
     parts.push(...singleSection(briefing.single, (items) => list(items.map(line))));
     if (briefing.quotes.length) {
       parts.push('<h2>Quotes</h2>');
-      for (const q of briefing.quotes) parts.push(`<h3>${e(q.speaker)}</h3>`, list(q.statements.map((st) => st.variants.map((v) => `${e(quoteFrame(v).before)}${e(v.text)}${e(quoteFrame(v).after)} — ${e(v.outlet)} ${cites(v.cites)}`).join('<br>'))));
+      for (const q of briefing.quotes) parts.push(`<h3>${e(q.speaker)}</h3>`, list(q.statements.map((st) => st.variants.map((v) => `${framedQuote(v, e)} — ${e(v.outlet)} ${cites(v.cites)}`).join('<br>'))));
     }
     if (briefing.timeline.length) parts.push('<h2>Timeline</h2>', list(briefing.timeline.map((x) => `<strong>${e(timelineLabel(x))}</strong> ${line(x)}`)));
     parts.push('<h2>Coverage</h2><table><tr><th>Outlet</th><th>Statements</th><th>Shared carried</th><th>Omits</th><th>Only here</th></tr>');
